@@ -1,0 +1,22 @@
+package dev.yoyak.api;
+
+import java.net.URI;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail, sent as {@code application/problem+json}. */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(description = "Identifies the kind of problem", example = "urn:yoyak:problem:not-korean") URI type,
+        @Schema(description = "Short summary of the kind of problem", example = "Not Korean text") String title,
+        @Schema(description = "HTTP status", example = "422") int status,
+        @Schema(description = "What went wrong with this request and how to fix it") String detail) {
+
+    /** The media type problems are sent as. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem whose type is {@code urn:yoyak:problem:<slug>}. */
+    public static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(URI.create("urn:yoyak:problem:" + slug), title, status, detail);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.yoyak.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A Korean article to translate and summarize.
+ *
+ * @param text             the article as pasted: headline, byline, paragraphs
+ * @param summarySentences sentences in each language of the summary (1–10, default 3)
+ * @param cache            {@code false} skips the cache read; the fresh answer is still stored
+ */
+@Schema(description = "A Korean news article to translate and summarize")
+public record SummarizeRequest(
+        @NotBlank(message = "text must not be empty") @Schema(description = "The article text, Korean", required = true) String text,
+        @Min(value = 1, message = "summarySentences must be between 1 and 10")
+        @Max(value = 10, message = "summarySentences must be between 1 and 10")
+        @Schema(description = "Sentences per language in the summary", minimum = "1", maximum = "10", defaultValue = "3")
+        Integer summarySentences,
+        @Schema(description = "false skips the cache read (the answer is still stored)", defaultValue = "true")
+        Boolean cache) {
+
+    /** Used when the request does not say. */
+    public static final int DEFAULT_SUMMARY_SENTENCES = 3;
+}
