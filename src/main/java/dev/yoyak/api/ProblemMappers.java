@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.llm.BackendUnavailableException;
@@ -48,6 +49,12 @@ public class ProblemMappers {
                 detail.isEmpty() ? "The request body is missing." : detail));
     }
 
+    // Declared for the narrower type too, so it wins over quarkus-rest-jackson's built-in plain-JSON mapper.
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return send(Problem.of("malformed-json", "Malformed JSON", 400,
@@ -67,6 +74,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;

@@ -18,8 +18,8 @@ public interface Summarizer {
     /** About {@code sentences} sentences in Korean and the same facts in English, as structured output. */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
-    // Output that does not parse is asked for once more, then fails; it is never returned half-parsed.
-    @OutputGuardrails(value = SummaryGuardrail.class, maxRetries = 1)
+    // Output that does not parse is asked for once more (maxRetries counts attempts), then fails.
+    @OutputGuardrails(value = SummaryGuardrail.class, maxRetries = 2)
     @Retry(maxRetries = 1, delay = 500, jitter = 250,
             abortOn = { BackendNotConfiguredException.class, dev.langchain4j.guardrail.OutputGuardrailException.class })
     Bilingual summarize(String text, int sentences);

@@ -1,0 +1,126 @@
+package dev.yoyak.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.yoyak.testing.Articles;
+import dev.yoyak.testing.FakeOpenAi;
+import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAiResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Backend faults answer 503 problem+json, and nothing failed or partial is ever cached. */
+@QuarkusTest
+@QuarkusTestResource(FakeOpenAiResource.class)
+class BackendFaultsTest {
+
+    private final FakeOpenAi fake = FakeOpenAi.get();
+
+    @BeforeEach
+    void reset() {
+        fake.reset();
+    }
+
+    private static String uniqueArticle(String tag) {
+        return Articles.BUDGET + "\n\n(" + tag + " " + System.nanoTime() + ")";
+    }
+
+    private static void assertAnswersAfresh(String article) {
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(200).body("cached", equalTo(false));
+    }
+
+    @Test
+    void backendErrorIs503WithRetryAfterAndIsNotCached() {
+        String article = uniqueArticle("500");
+        fake.respond(request -> Reply.error(500));
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:yoyak:problem:backend-unavailable"))
+                .body("detail", containsString("HTTP 500"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("test-key")));
+        assertEquals(2, fake.count(FakeOpenAi.Received::isTranslation), "one retry, not a storm of them");
+
+        fake.reset();
+        assertAnswersAfresh(article);
+    }
+
+    @Test
+    void failedTranslationIsRetriedOnce() {
+        AtomicInteger translations = new AtomicInteger();
+        fake.respond(request -> request.isTranslation() && translations.incrementAndGet() == 1
+                ? Reply.error(502) : FakeOpenAi.standardReply(request));
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("retry")))
+                .post("/summarize").then().statusCode(200);
+        assertEquals(2, translations.get());
+    }
+
+    @Test
+    void backendTimeoutIs503AndIsNotCached() {
+        String article = uniqueArticle("timeout");
+        // Longer than the 3 s client timeout the test resource configures.
+        fake.respond(request -> FakeOpenAi.standardReply(request).after(5_000));
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(503)
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("in time"));
+
+        fake.reset();
+        assertAnswersAfresh(article);
+    }
+
+    @Test
+    void unparseableSummaryIsRetriedOnceThen503() {
+        String article = uniqueArticle("malformed");
+        fake.respond(request -> request.isSummary() ? Reply.ok("Here is a summary: the city will invest.")
+                : FakeOpenAi.standardReply(request));
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(503)
+                .body("detail", containsString("did not parse"));
+        assertEquals(2, fake.count(FakeOpenAi.Received::isSummary), "asked once more, then gave up");
+
+        fake.reset();
+        assertAnswersAfresh(article);
+    }
+
+    @Test
+    void summaryWithAnEmptyLanguageCountsAsMalformed() {
+        fake.respond(request -> request.isSummary() ? Reply.ok("{\"ko\": \"요약\", \"en\": \"\"}")
+                : FakeOpenAi.standardReply(request));
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("half")))
+                .post("/summarize").then().statusCode(503);
+    }
+
+    @Test
+    void summaryThatParsesOnTheSecondTryIsUsed() {
+        AtomicInteger summaries = new AtomicInteger();
+        fake.respond(request -> request.isSummary() && summaries.incrementAndGet() == 1
+                ? Reply.ok("{\"ko\": \"잘린 요약")
+                : FakeOpenAi.standardReply(request));
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("second-try")))
+                .post("/summarize").then().statusCode(200)
+                .body("summary.en", containsString("Summary of:"));
+        assertEquals(2, summaries.get());
+    }
+
+    @Test
+    void emptyTranslationIs503() {
+        fake.respond(request -> request.isTranslation() ? Reply.ok("  ") : FakeOpenAi.standardReply(request));
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("empty")))
+                .post("/summarize").then().statusCode(503)
+                .body("detail", containsString("empty translation"));
+    }
+}
