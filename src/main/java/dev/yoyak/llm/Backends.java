@@ -15,11 +15,6 @@ import dev.yoyak.config.YoyakConfig.Provider;
 @ApplicationScoped
 public class Backends {
 
-    /** The value quarkus-langchain4j uses when no key is set. */
-    static final String NO_API_KEY = "dummy";
-    /** OpenAI's public endpoint, quarkus-langchain4j's default base URL. */
-    static final String OPENAI_BASE_URL = "https://api.openai.com/v1/";
-
     static final String HOW_TO_CONFIGURE = "Set YOYAK_PROVIDER=openai and QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL "
             + "(e.g. http://localhost:11434/v1 for Ollama), plus QUARKUS_LANGCHAIN4J_OPENAI_API_KEY and "
             + "QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME as the endpoint needs.";
@@ -31,12 +26,12 @@ public class Backends {
     private final ChatModel openAi;
 
     public Backends(YoyakConfig config,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.base-url", defaultValue = OPENAI_BASE_URL) String baseUrl,
-            @ConfigProperty(name = "quarkus.langchain4j.openai.api-key", defaultValue = NO_API_KEY) String apiKey,
+            @ConfigProperty(name = OpenAiSwitch.BASE_URL, defaultValue = OpenAiSwitch.OPENAI_BASE_URL) String baseUrl,
+            @ConfigProperty(name = OpenAiSwitch.API_KEY, defaultValue = OpenAiSwitch.NO_API_KEY) String apiKey,
             @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name", defaultValue = "gpt-4o-mini") String modelName,
             ChatModel openAi) {
-        boolean openAiConfigured = !NO_API_KEY.equals(apiKey) || !normalizeUrl(OPENAI_BASE_URL).equals(normalizeUrl(baseUrl));
-        this.provider = resolve(config.provider(), openAiConfigured);
+        boolean openAiConfigured = OpenAiSwitch.isConfigured(apiKey, baseUrl);
+        this.provider = OpenAiSwitch.resolve(config.provider(), openAiConfigured);
         this.modelName = modelName;
         this.openAi = openAi;
         this.problem = switch (provider) {
@@ -44,17 +39,6 @@ public class Backends {
                     : "YOYAK_PROVIDER=openai but no endpoint is configured. " + HOW_TO_CONFIGURE;
             default -> "No LLM backend is configured. " + HOW_TO_CONFIGURE;
         };
-    }
-
-    static Provider resolve(Provider requested, boolean openAiConfigured) {
-        if (requested == Provider.AUTO) {
-            return openAiConfigured ? Provider.OPENAI : Provider.NONE;
-        }
-        return requested;
-    }
-
-    private static String normalizeUrl(String url) {
-        return url.endsWith("/") ? url : url + "/";
     }
 
     /** The backend that answers requests. */

@@ -22,7 +22,7 @@ import io.restassured.http.ContentType;
 
 /** Backend faults answer 503 problem+json, and nothing failed or partial is ever cached. */
 @QuarkusTest
-@QuarkusTestResource(FakeOpenAiResource.class)
+@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class BackendFaultsTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();

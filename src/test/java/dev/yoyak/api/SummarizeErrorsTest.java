@@ -21,7 +21,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** Bad input gets a clear 4xx problem+json and never reaches the backend. */
 @QuarkusTest
-@QuarkusTestResource(FakeOpenAiResource.class)
+@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class SummarizeErrorsTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();

@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@QuarkusTestResource(FakeOpenAiResource.class)
+@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class SummarizeResourceTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();

@@ -1,0 +1,54 @@
+package dev.yoyak.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.yoyak.testing.FakeOpenAiResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The OpenAPI document describes /summarize with examples and every error; the UI and health answer. */
+@QuarkusTest
+@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+class OpenApiTest {
+
+    private static final String POST = "paths.'/summarize'.post";
+
+    @Test
+    void summarizeIsDocumentedWithKoreanExamples() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(POST + ".requestBody.content.'application/json'.examples.article.value.text",
+                        containsString("1조 3000억원"))
+                .body(POST + ".requestBody.content.'text/plain'.examples.article.value",
+                        containsString("무단전재"))
+                .body(POST + ".responses.'200'.content.'application/json'.examples.answer.value.summary.en",
+                        containsString("1.3 trillion won"));
+    }
+
+    @Test
+    void everyErrorResponseIsDocumentedAsProblemJson() {
+        var spec = given().accept("application/json").get("/q/openapi").then().statusCode(200);
+        for (String status : new String[] { "400", "413", "415", "422", "503" }) {
+            spec.body(POST + ".responses.'" + status + "'.content", hasKey("application/problem+json"));
+        }
+        spec.body("components.schemas.Problem.properties", hasKey("detail"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void healthEndpointsAnswer() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'llm-backend' }.data.model", equalTo(FakeOpenAiResource.MODEL))
+                .body("checks.find { it.name == 'result-cache' }.status", notNullValue());
+    }
+}
