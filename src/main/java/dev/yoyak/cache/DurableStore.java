@@ -14,12 +14,15 @@ import org.h2.mvstore.MVStore;
 import org.jboss.logging.Logger;
 
 import dev.yoyak.config.YoyakConfig;
+import io.quarkus.runtime.Startup;
 
 /**
  * Durable local cache tier: an H2 MVStore file under {@code yoyak.cache.dir}. MVStore is a maintained,
  * pure-Java, single-file key-value store (no server, no JNI, so it also works in a native image); every put
  * is committed at once so an answer that was paid for survives a crash or restart.
  */
+// Opened at start-up so a broken cache folder shows in the log and in readiness before the first request.
+@Startup
 @ApplicationScoped
 public class DurableStore {
 

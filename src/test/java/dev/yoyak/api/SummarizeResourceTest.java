@@ -2,6 +2,7 @@ package dev.yoyak.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -42,6 +43,7 @@ class SummarizeResourceTest {
                 .body("translation", allOf(
                         containsString("EN(경기도, 반도체 인재 양성에 4500억원 투입)\n\nEN(김철수 기자 2024.05.14 09:30)"),
                         containsString("EN(ⓒ가상뉴스 무단전재 및 재배포 금지)")))
+                .body("summary.keySet()", containsInAnyOrder("ko", "en"))
                 .body("summary.ko", equalTo("요약: 경기도, 반도체 인재 양성에 4500억원 투입"))
                 .body("summary.en", equalTo("Summary of: 경기도, 반도체 인재 양성에 4500억원 투입"))
                 .body("id", matchesPattern("[0-9a-f]{64}"))

@@ -18,7 +18,9 @@ public class FakeOpenAiResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.langchain4j.openai.api-key", "test-key",
                 "quarkus.langchain4j.openai.chat-model.model-name", MODEL,
                 // Short enough for the timeout test to stay quick, long enough for a loaded CI machine.
-                "quarkus.langchain4j.openai.timeout", "3s");
+                "quarkus.langchain4j.openai.timeout", "3s",
+                // The packaged service of the IT runs in the prod profile: keep its cache out of the home dir.
+                "yoyak.cache.dir", "target/test-cache");
     }
 
     @Override
