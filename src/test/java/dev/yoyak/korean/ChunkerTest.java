@@ -1,0 +1,55 @@
+package dev.yoyak.korean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.yoyak.testing.Corpus;
+
+class ChunkerTest {
+
+    private static List<String> paragraphs(int count, int linesEach) {
+        List<String> lines = Corpus.korean();
+        List<String> paragraphs = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            paragraphs.add(String.join(" ", lines.subList(p * linesEach, p * linesEach + linesEach)));
+        }
+        return paragraphs;
+    }
+
+    @Test
+    void chunksStayUnderTheBudgetAndKeepOrder() {
+        List<String> paragraphs = paragraphs(40, 3);
+        List<Chunker.Chunk> chunks = Chunker.pack(paragraphs, 400);
+        assertTrue(chunks.size() > 1);
+        chunks.forEach(chunk -> assertTrue(chunk.tokens() <= 400, "chunk of " + chunk.tokens()));
+        List<Integer> order = chunks.stream().flatMap(c -> c.pieces().stream()).map(Chunker.Piece::paragraph).toList();
+        assertEquals(order.stream().sorted().toList(), order);
+        assertEquals(paragraphs, chunks.stream().flatMap(c -> c.pieces().stream()).map(Chunker.Piece::text).toList());
+    }
+
+    @Test
+    void overLongParagraphIsCutBetweenSentencesOnly() {
+        String paragraph = String.join(" ", Corpus.korean().subList(0, 30));
+        List<Chunker.Chunk> chunks = Chunker.pack(List.of(paragraph), 200);
+        assertTrue(chunks.size() > 1);
+        String rejoined = chunks.stream().flatMap(c -> c.pieces().stream()).map(Chunker.Piece::text)
+                .collect(Collectors.joining(" "));
+        assertEquals(paragraph, rejoined, "nothing lost, no sentence cut");
+        for (Chunker.Chunk chunk : chunks) {
+            String text = chunk.pieces().get(0).text();
+            assertTrue(SentenceSplitter.split(paragraph).stream().anyMatch(s -> s.strip().equals(
+                    SentenceSplitter.split(text).get(0).strip())), "each piece starts at a sentence start");
+        }
+    }
+
+    @Test
+    void shortArticleIsOneChunk() {
+        assertEquals(1, Chunker.pack(paragraphs(3, 2), 1200).size());
+    }
+}
