@@ -1,5 +1,7 @@
 package dev.yoyak.api;
 
+import java.util.Map;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param text             the article as pasted: headline, byline, paragraphs
  * @param summarySentences sentences in each language of the summary (1–10, default 3)
  * @param cache            {@code false} skips the cache read; the fresh answer is still stored
+ * @param glossary         Korean term → English form, used in every chunk
  */
 @Schema(description = "A Korean news article to translate and summarize")
 public record SummarizeRequest(
@@ -21,7 +24,10 @@ public record SummarizeRequest(
         @Schema(description = "Sentences per language in the summary", minimum = "1", maximum = "10", defaultValue = "3")
         Integer summarySentences,
         @Schema(description = "false skips the cache read (the answer is still stored)", defaultValue = "true")
-        Boolean cache) {
+        Boolean cache,
+        @Schema(description = "Fixed English forms for Korean terms, applied in every chunk; wins over the names "
+                + "yoyak finds itself", example = "{\"서울바이오허브\": \"Seoul Bio Hub\"}")
+        Map<String, String> glossary) {
 
     /** Used when the request does not say. */
     public static final int DEFAULT_SUMMARY_SENTENCES = 3;

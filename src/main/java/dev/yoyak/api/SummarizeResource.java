@@ -1,5 +1,7 @@
 package dev.yoyak.api;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,7 +71,8 @@ public class SummarizeResource {
         int sentences = request.summarySentences() == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES
                 : request.summarySentences();
         boolean readCache = !Boolean.FALSE.equals(request.cache()) && !noCache(cacheControl);
-        return pipeline.summarize(request.text(), new SummarizePipeline.Options(sentences, readCache));
+        return pipeline.summarize(request.text(), new SummarizePipeline.Options(sentences,
+                request.glossary() == null ? Map.of() : request.glossary(), readCache));
     }
 
     @POST

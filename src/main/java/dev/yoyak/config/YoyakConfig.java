@@ -24,6 +24,12 @@ public interface YoyakConfig {
     /** Backend call settings. */
     Backend backend();
 
+    /** How long articles are cut into model calls. */
+    Chunking chunking();
+
+    /** How many model calls run at once. */
+    Concurrency concurrency();
+
     /** The backends yoyak can talk to. */
     enum Provider {
         /** OpenAI-compatible if configured, otherwise none. */
@@ -49,5 +55,35 @@ public interface YoyakConfig {
         /** Seconds a client is told to wait (Retry-After) when the backend failed. */
         @WithDefault("10s")
         Duration retryAfter();
+    }
+
+    /** How long articles are cut into model calls; sizes are estimated tokens (see TokenEstimate). */
+    interface Chunking {
+        /** Largest chunk of source text translated in one call. */
+        @WithDefault("1200")
+        int maxTokens();
+
+        /** Preceding source text given to each chunk as context. */
+        @WithDefault("120")
+        int contextTokens();
+
+        /** Opening text read by the glossary (entity) pass. */
+        @WithDefault("1500")
+        int entityTokens();
+
+        /** Longest article summarized in one call; longer ones are summarized map-reduce. */
+        @WithDefault("3000")
+        int summaryTokens();
+    }
+
+    /** Bounds on concurrent model calls. */
+    interface Concurrency {
+        /** Model calls one request runs at once. */
+        @WithDefault("4")
+        int perRequest();
+
+        /** Model calls the whole service runs at once. */
+        @WithDefault("8")
+        int global();
     }
 }

@@ -1,11 +1,17 @@
 package dev.yoyak.llm;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.guardrail.OutputGuardrailException;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.service.Result;
 
 /**
  * The model calls an article needs, behind one door: whatever a backend throws comes out as a
@@ -14,28 +20,88 @@ import dev.langchain4j.guardrail.OutputGuardrailException;
 @ApplicationScoped
 public class ArticleModel {
 
+    private static final Logger LOG = Logger.getLogger(ArticleModel.class);
+
     private final Translator translator;
     private final Summarizer summarizer;
+    private final ChunkSummarizer chunkSummarizer;
+    private final EntityExtractor entityExtractor;
     private final Backends backends;
 
-    public ArticleModel(Translator translator, Summarizer summarizer, Backends backends) {
+    public ArticleModel(Translator translator, Summarizer summarizer, ChunkSummarizer chunkSummarizer,
+            EntityExtractor entityExtractor, Backends backends) {
         this.translator = translator;
         this.summarizer = summarizer;
+        this.chunkSummarizer = chunkSummarizer;
+        this.entityExtractor = entityExtractor;
         this.backends = backends;
     }
 
-    /** English translation of a Korean text. */
-    public String translate(String koreanText) {
-        String english = call(() -> translator.translate(koreanText));
-        if (english == null || english.isBlank()) {
-            throw new BackendUnavailableException("the backend returned an empty translation", null);
+    /**
+     * A chunk's translation, one English paragraph per Korean one.
+     *
+     * @param english  translations in source order; an empty string where the model gave none
+     * @param complete every paragraph translated and the answer not cut off
+     */
+    public record ChunkTranslation(List<String> english, boolean complete) {
+    }
+
+    /**
+     * Translates numbered paragraphs. An answer that lacks a paragraph or was cut off (finish reason length)
+     * is asked for once more; what is still missing after that stays empty and the chunk is incomplete.
+     */
+    public ChunkTranslation translateChunk(String headline, String glossary, String context, List<String> korean) {
+        String numbered = NumberedParagraphs.format(korean);
+        List<String> english = new ArrayList<>(attempt(headline, glossary, context, numbered, korean.size()));
+        if (isComplete(english)) {
+            return new ChunkTranslation(english, true);
+        }
+        LOG.debugf("Chunk of %d paragraphs came back incomplete; asking once more", korean.size());
+        List<String> second = attempt(headline, glossary, context, numbered, korean.size());
+        for (int i = 0; i < english.size(); i++) {
+            if (english.get(i).isEmpty()) {
+                english.set(i, second.get(i));
+            }
+        }
+        return new ChunkTranslation(english, isComplete(english));
+    }
+
+    private List<String> attempt(String headline, String glossary, String context, String numbered, int count) {
+        Result<String> result = call(() -> translator.translate(headline, glossary, context, numbered));
+        List<String> english = NumberedParagraphs.parse(result.content(), count);
+        if (result.finishReason() == FinishReason.LENGTH) {
+            // A cut-off answer's last paragraph is cut too: never take it as complete.
+            int last = english.size() - 1;
+            while (last >= 0 && english.get(last).isEmpty()) {
+                last--;
+            }
+            if (last >= 0) {
+                english.set(last, "");
+            }
         }
         return english;
+    }
+
+    private static boolean isComplete(List<String> english) {
+        return english.stream().noneMatch(String::isBlank);
     }
 
     /** Bilingual summary of about {@code sentences} sentences. */
     public Bilingual summarize(String koreanText, int sentences) {
         return call(() -> summarizer.summarize(koreanText, sentences));
+    }
+
+    /** Korean notes of one part of a long article (the map step of its summary). */
+    public String notes(String headline, String koreanText) {
+        return call(() -> chunkSummarizer.notes(headline, koreanText));
+    }
+
+    /** People, organisations and places of a text with their English forms; incomplete entries dropped. */
+    public List<Entities.Entity> entities(String headline, String koreanText) {
+        Entities found = call(() -> entityExtractor.extract(headline, koreanText));
+        return found.entities().stream()
+                .filter(e -> e != null && e.ko() != null && !e.ko().isBlank() && e.en() != null && !e.en().isBlank())
+                .toList();
     }
 
     /** The model id answers are attributed to. */
@@ -63,7 +129,8 @@ public class ArticleModel {
             if (t instanceof dev.langchain4j.exception.TimeoutException
                     || t instanceof java.util.concurrent.TimeoutException
                     || t instanceof java.net.SocketTimeoutException
-                    || t.getClass().getSimpleName().contains("Timeout")) {
+                    || t.getClass().getSimpleName().contains("Timeout")
+                    || String.valueOf(t.getMessage()).contains("timeout period")) {
                 return "the backend did not answer in time";
             }
             if (t instanceof java.net.ConnectException) {

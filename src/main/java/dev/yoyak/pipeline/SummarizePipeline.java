@@ -1,10 +1,9 @@
 package dev.yoyak.pipeline;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,40 +15,49 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yoyak.cache.CacheKey;
 import dev.yoyak.cache.ResultCache;
 import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.korean.Article;
+import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.Bilingual;
 import dev.yoyak.llm.Prompts;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
-/** One article's way from request to answer: normalize, check, look up the cache, call the model, store. */
+/** One article's way from request to answer: normalize, check, look up the cache, run the model work, store. */
 @ApplicationScoped
 public class SummarizePipeline {
 
     private static final Logger LOG = Logger.getLogger(SummarizePipeline.class);
 
+    private final ArticleRun run;
     private final ArticleModel model;
     private final ResultCache cache;
     private final ObjectMapper json;
     private final YoyakConfig config;
     private final String promptVersion = Prompts.classpathVersion();
 
-    public SummarizePipeline(ArticleModel model, ResultCache cache, ObjectMapper json, YoyakConfig config) {
+    public SummarizePipeline(ArticleRun run, ArticleModel model, ResultCache cache, ObjectMapper json,
+            YoyakConfig config) {
+        this.run = run;
         this.model = model;
         this.cache = cache;
         this.json = json;
         this.config = config;
     }
 
-    /** Options of one request that change the answer. */
-    public record Options(int summarySentences, boolean readCache) {
+    /** Options of one request: those that change the answer, and whether the cache may answer. */
+    public record Options(int summarySentences, Map<String, String> glossary, boolean readCache) {
+
+        /** Options with no glossary. */
+        public Options(int summarySentences, boolean readCache) {
+            this(summarySentences, Map.of(), readCache);
+        }
     }
 
     /** The answer for one article: from the cache when allowed and present, else from the model. */
     public SummaryResult summarize(String rawText, Options options) {
         String text = accept(rawText);
-        String id = CacheKey.of(text, Map.of("summarySentences", options.summarySentences()), promptVersion,
-                model.modelId());
+        Map<String, String> glossary = glossary(options.glossary());
+        String id = CacheKey.of(text, Map.of("summarySentences", options.summarySentences(),
+                "glossary", glossary.toString()), promptVersion, model.modelId());
         if (options.readCache()) {
             Optional<SummaryResult> hit = read(id);
             if (hit.isPresent()) {
@@ -57,10 +65,16 @@ public class SummarizePipeline {
                 return hit.get();
             }
         }
-        LOG.infof("Summarizing article %s (%d characters)", id, text.length());
-        SummaryResult result = run(id, text, options);
-        store(result);
-        return result;
+        Article article = bodyOf(ArticleParser.parse(text));
+        LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
+        ArticleRun.Outcome outcome = run.run(id, article, options.summarySentences(), glossary, promptVersion);
+        if (outcome.complete()) {
+            store(outcome.result());
+        } else {
+            // A partial answer is still worth showing, with its checks, but never worth keeping.
+            LOG.warnf("Article %s came back incomplete; not cached", id);
+        }
+        return outcome.result();
     }
 
     /** The prompt version every answer of this service carries. */
@@ -85,23 +99,32 @@ public class SummarizePipeline {
         return text;
     }
 
-    private SummaryResult run(String id, String text, Options options) {
-        // Summary and translation are independent: the summary runs on a worker while this thread translates.
-        CompletableFuture<Bilingual> summary = CompletableFuture.supplyAsync(
-                () -> model.summarize(text, options.summarySentences()), Infrastructure.getDefaultWorkerPool());
-        String translation;
-        try {
-            translation = String.join("\n\n", KoreanText.paragraphs(model.translate(text)));
-        } catch (RuntimeException e) {
-            summary.cancel(true);
-            throw e;
+    /** A page that is only a headline is translated as body text; a page that is only furniture is rejected. */
+    private static Article bodyOf(Article article) {
+        if (!article.paragraphs().isEmpty()) {
+            return article;
         }
-        try {
-            return new SummaryResult(id, translation, summary.join(), model.modelId(), promptVersion, false,
-                    Instant.now());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        if (!article.title().isEmpty()) {
+            return new Article("", article.byline(), article.publishedAt(), List.of(article.title()), article.captions());
         }
+        if (!article.captions().isEmpty()) {
+            return new Article("", article.byline(), article.publishedAt(), article.captions(), List.of());
+        }
+        throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_KOREAN,
+                "Only page furniture (byline, copyright, share buttons) was found; no article text to translate.");
+    }
+
+    /** The request glossary with blank entries dropped, sorted so it keys the cache the same way every time. */
+    private static Map<String, String> glossary(Map<String, String> requested) {
+        Map<String, String> clean = new TreeMap<>();
+        if (requested != null) {
+            requested.forEach((ko, en) -> {
+                if (ko != null && en != null && !ko.isBlank() && !en.isBlank()) {
+                    clean.put(KoreanText.normalize(ko), en.strip());
+                }
+            });
+        }
+        return clean;
     }
 
     private Optional<SummaryResult> read(String id) {

@@ -3,6 +3,7 @@ package dev.yoyak.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,7 +53,9 @@ class BackendFaultsTest {
                 .body("type", equalTo("urn:yoyak:problem:backend-unavailable"))
                 .body("detail", containsString("HTTP 500"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("test-key")));
-        assertEquals(2, fake.count(FakeOpenAi.Received::isTranslation), "one retry, not a storm of them");
+        // The glossary pass comes first and fails: it was tried twice, and nothing after it ran.
+        assertEquals(2, fake.count(FakeOpenAi.Received::isEntities), "one retry, not a storm of them");
+        assertEquals(0, fake.count(FakeOpenAi.Received::isTranslation));
 
         fake.reset();
         assertAnswersAfresh(article);
@@ -117,10 +120,35 @@ class BackendFaultsTest {
     }
 
     @Test
-    void emptyTranslationIs503() {
+    void emptyTranslationIsAskedOnceMoreThenReportedAndNotCached() {
+        String article = uniqueArticle("empty");
         fake.respond(request -> request.isTranslation() ? Reply.ok("  ") : FakeOpenAi.standardReply(request));
-        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("empty")))
-                .post("/summarize").then().statusCode(503)
-                .body("detail", containsString("empty translation"));
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(200)
+                .body("checks.findAll { it.kind == 'omission' && it.severity == 'error' }.size()", greaterThan(0))
+                .body("paragraphs[0].en", equalTo(""));
+        assertEquals(2, fake.count(FakeOpenAi.Received::isTranslation), "asked once more before giving up");
+
+        fake.reset();
+        assertAnswersAfresh(article);
+    }
+
+    @Test
+    void missingParagraphIsFilledFromTheSecondAnswer() {
+        AtomicInteger translations = new AtomicInteger();
+        fake.respond(request -> {
+            if (!request.isTranslation()) {
+                return FakeOpenAi.standardReply(request);
+            }
+            // The first answer drops its last paragraph; the second is whole.
+            String whole = FakeOpenAi.translate(request.paragraphs(), p -> "EN(" + p + ")");
+            return Reply.ok(translations.incrementAndGet() == 1
+                    ? whole.substring(0, whole.lastIndexOf("\n[")) : whole);
+        });
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("gap")))
+                .post("/summarize").then().statusCode(200)
+                .body("checks.findAll { it.kind == 'omission' }.size()", equalTo(0))
+                .body("paragraphs.findAll { it.en == '' }.size()", equalTo(0));
+        assertEquals(2, translations.get());
     }
 }

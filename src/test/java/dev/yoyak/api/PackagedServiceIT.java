@@ -36,7 +36,7 @@ class PackagedServiceIT {
     void articleIsTranslatedThroughTheConfiguredBackend() {
         given().contentType(ContentType.JSON).body(Map.of("text", Articles.HARBOR, "cache", false))
                 .post("/summarize").then().statusCode(200)
-                .body("translation", containsString("EN(부산항 컨테이너 물동량 사상 최대)"))
+                .body("title.en", containsString("EN(부산항 컨테이너 물동량 사상 최대)"))
                 .body("model", equalTo(FakeOpenAiResource.MODEL));
     }
 }

@@ -40,9 +40,14 @@ class SummarizeResourceTest {
                 .when().post("/summarize")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("translation", allOf(
-                        containsString("EN(경기도, 반도체 인재 양성에 4500억원 투입)\n\nEN(김철수 기자 2024.05.14 09:30)"),
-                        containsString("EN(ⓒ가상뉴스 무단전재 및 재배포 금지)")))
+                .body("translation", equalTo("EN([수원=가상뉴스] 경기도가 2028년까지 반도체 인재 양성에 4500억원을 투입한다고 14일 밝혔다.)"
+                        + "\n\nEN(이영희 경기도 산업정책과장은 \"현장에 바로 투입될 수 있는 인재 2만명을 길러내겠다\"고 말했다.)"))
+                .body("title.ko", equalTo("경기도, 반도체 인재 양성에 4500억원 투입"))
+                .body("title.en", equalTo("EN(경기도, 반도체 인재 양성에 4500억원 투입)"))
+                .body("byline", equalTo("김철수 기자 2024.05.14 09:30"))
+                .body("publishedAt", equalTo("2024-05-14T09:30:00+09:00"))
+                .body("paragraphs.size()", equalTo(2))
+                .body("paragraphs[1].ko", containsString("인재 2만명"))
                 .body("summary.keySet()", containsInAnyOrder("ko", "en"))
                 .body("summary.ko", equalTo("요약: 경기도, 반도체 인재 양성에 4500억원 투입"))
                 .body("summary.en", equalTo("Summary of: 경기도, 반도체 인재 양성에 4500억원 투입"))
@@ -61,7 +66,8 @@ class SummarizeResourceTest {
                 .findFirst().orElseThrow();
         assertEquals(FakeOpenAiResource.MODEL, translation.body().path("model").asText());
         assertEquals(0.0, translation.body().path("temperature").asDouble(-1), 0.0);
-        assertTrue(translation.user().contains("반도체 인재 양성에 4500억원"), translation.user());
+        assertTrue(translation.user().contains("[1] 경기도, 반도체 인재 양성에 4500억원 투입"), translation.user());
+        assertTrue(!translation.user().contains("무단전재"), "boilerplate is not sent for translation");
         assertTrue(translation.system().contains("Revised Romanization"), "naming rules reach the model");
 
         FakeOpenAi.Received summary = fake.received().stream().filter(FakeOpenAi.Received::isSummary)
@@ -77,7 +83,8 @@ class SummarizeResourceTest {
                 .header("Cache-Control", "no-cache")
                 .when().post("/summarize")
                 .then().statusCode(200)
-                .body("translation", containsString("EN(부산항 컨테이너 물동량 사상 최대)"))
+                .body("title.en", equalTo("EN(부산항 컨테이너 물동량 사상 최대)"))
+                .body("translation", containsString("EN([부산=가상뉴스] 부산항의"))
                 .body("summary.en", containsString("부산항"))
                 .body("cached", equalTo(false));
         assertTrue(fake.received().stream().filter(FakeOpenAi.Received::isSummary)
@@ -91,7 +98,7 @@ class SummarizeResourceTest {
                 .when().post("/summarize")
                 .then().statusCode(200).body("cached", equalTo(false)).extract().path("id");
         int callsAfterFirst = fake.received().size();
-        assertEquals(2, callsAfterFirst, "one translation and one summary call");
+        assertEquals(3, callsAfterFirst, "one glossary, one translation and one summary call");
 
         // Different white space, same article: same key.
         given().contentType(ContentType.JSON).body(Map.of("text", "  " + article.replace("\n\n", "\n \n\n") + "\n"))
@@ -105,12 +112,13 @@ class SummarizeResourceTest {
         String article = Articles.BUDGET + "\n\n(새로고침 " + System.nanoTime() + ")";
         given().contentType(ContentType.JSON).body(Map.of("text", article))
                 .when().post("/summarize").then().statusCode(200).body("cached", equalTo(false));
+        int oneRun = fake.received().size();
         given().contentType(ContentType.JSON).body(Map.of("text", article, "cache", false))
                 .when().post("/summarize").then().statusCode(200).body("cached", equalTo(false));
-        assertEquals(4, fake.received().size(), "the second request went to the backend again");
+        assertEquals(2 * oneRun, fake.received().size(), "the second request went to the backend again");
         given().contentType(ContentType.JSON).body(Map.of("text", article))
                 .when().post("/summarize").then().statusCode(200).body("cached", equalTo(true));
-        assertEquals(4, fake.received().size());
+        assertEquals(2 * oneRun, fake.received().size());
     }
 
     @Test

@@ -62,9 +62,41 @@ public final class FakeOpenAi {
             return system().contains("translator of Korean news");
         }
 
-        /** True when this is a summary request. */
+        /** True when this is a (final) summary request. */
         public boolean isSummary() {
             return system().contains("short, factual summaries");
+        }
+
+        /** True when this is the map step of a long article's summary. */
+        public boolean isNotes() {
+            return system().contains("You take notes");
+        }
+
+        /** True when this is the glossary (entity) pass. */
+        public boolean isEntities() {
+            return system().contains("build a glossary");
+        }
+
+        /** The Korean paragraphs of a translation request, in order, without their [n] markers. */
+        public List<String> paragraphs() {
+            String user = user();
+            String numbered = user.substring(user.indexOf("into English:") + "into English:".length()).strip();
+            List<String> result = new java.util.ArrayList<>();
+            for (String line : numbered.split("\n")) {
+                result.add(line.replaceFirst("^\\[\\d+\\]\\s*", ""));
+            }
+            return result;
+        }
+
+        /** Text after the last "Text:" / "Part of the article:" / blank line of a summary, notes or entity request. */
+        public String article() {
+            String user = user();
+            for (String label : new String[] { "Part of the article:\n", "Text:\n" }) {
+                if (user.contains(label)) {
+                    return user.substring(user.indexOf(label) + label.length()).strip();
+                }
+            }
+            return user.substring(user.indexOf("\n\n") + 2).strip();
         }
 
         private String message(String role) {
@@ -131,20 +163,36 @@ public final class FakeOpenAi {
     }
 
     /**
-     * The standard behaviour: a translation marks each source line as translated, a summary answers valid JSON
-     * that quotes the first words of the article, so tests can see the article reached the prompt.
+     * The standard behaviour: a translation answers {@code [n] EN(korean)} for each paragraph; a summary answers
+     * valid JSON quoting the first line of what it was given, notes quote the first line too, and the glossary
+     * pass names 박서연 when she occurs, so tests can see what reached each prompt.
      */
     public static Reply standardReply(Received request) {
-        String article = request.user().substring(request.user().indexOf("\n\n") + 2).strip();
-        if (request.isSummary()) {
-            String gist = article.lines().findFirst().orElse("");
-            return Reply.ok("{\"ko\": \"요약: " + gist.replace("\"", "'") + "\", \"en\": \"Summary of: "
-                    + gist.replace("\"", "'") + "\"}");
+        if (request.isTranslation()) {
+            return Reply.ok(translate(request.paragraphs(), p -> "EN(" + p + ")"));
         }
-        StringBuilder english = new StringBuilder();
-        article.lines().filter(line -> !line.isBlank())
-                .forEach(line -> english.append("EN(").append(line.strip()).append(")\n"));
-        return Reply.ok(english.toString());
+        String gist = request.article().lines().findFirst().orElse("").replace("\"", "'");
+        if (request.isSummary()) {
+            return Reply.ok("{\"ko\": \"요약: " + gist + "\", \"en\": \"Summary of: " + gist + "\"}");
+        }
+        if (request.isNotes()) {
+            return Reply.ok("요점: " + gist);
+        }
+        if (request.isEntities()) {
+            return Reply.ok(request.article().contains("박서연")
+                    ? "{\"entities\": [{\"ko\": \"박서연\", \"en\": \"Park Seo-yeon\", \"type\": \"person\"}]}"
+                    : "{\"entities\": []}");
+        }
+        return Reply.error(400);
+    }
+
+    /** A numbered answer with {@code english} applied to each paragraph. */
+    public static String translate(List<String> paragraphs, Function<String, String> english) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.append('[').append(i + 1).append("] ").append(english.apply(paragraphs.get(i))).append('\n');
+        }
+        return out.toString();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -1,0 +1,11 @@
+package dev.yoyak.llm;
+
+import java.util.List;
+
+/** Structured output of the glossary pass. */
+public record Entities(List<Entity> entities) {
+
+    /** A named thing with its English form; {@code type} is person, organization, place or term. */
+    public record Entity(String ko, String en, String type) {
+    }
+}

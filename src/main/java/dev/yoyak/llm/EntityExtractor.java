@@ -1,0 +1,25 @@
+package dev.yoyak.llm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import dev.langchain4j.guardrail.OutputGuardrailException;
+import dev.langchain4j.service.SystemMessage;
+import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.guardrail.OutputGuardrails;
+import io.quarkiverse.langchain4j.RegisterAiService;
+
+/** The glossary pass: people, organisations and places of an article with their English forms. */
+@ApplicationScoped
+@RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class)
+public interface EntityExtractor {
+
+    /** Named entities of the text, as structured output. */
+    @SystemMessage(fromResource = Prompts.ENTITIES_SYSTEM)
+    @UserMessage(fromResource = Prompts.ENTITIES_USER)
+    @OutputGuardrails(value = EntitiesGuardrail.class, maxRetries = 2)
+    @Retry(maxRetries = 1, delay = 500, jitter = 250,
+            abortOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
+    Entities extract(String headline, String text);
+}

@@ -1,0 +1,80 @@
+package dev.yoyak.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.yoyak.config.YoyakConfig;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Runs model calls concurrently within two bounds: per request ({@code yoyak.concurrency.per-request}) and
+ * for the whole service ({@code yoyak.concurrency.global}), so a long article is as slow as its slowest
+ * chunk while no burst of articles can open unbounded connections to the backend.
+ */
+@ApplicationScoped
+public class ModelCalls {
+
+    private final Semaphore global;
+    private final int perRequest;
+
+    public ModelCalls(YoyakConfig config) {
+        this.global = new Semaphore(config.concurrency().global(), true);
+        this.perRequest = config.concurrency().perRequest();
+    }
+
+    /** Starts one model call in the background, under the global bound. */
+    public <T> CompletableFuture<T> async(Supplier<T> call) {
+        return CompletableFuture.supplyAsync(() -> call(call), Infrastructure.getDefaultWorkerPool());
+    }
+
+    /**
+     * Starts work that itself makes bounded model calls (a map-reduce, a set of chunks). It holds no permit
+     * while it waits for its calls, so nested work can never starve itself of permits.
+     */
+    public <T> CompletableFuture<T> background(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Runs all calls, at most {@code per-request} at once, and returns their results in order. */
+    public <T> List<T> all(List<Supplier<T>> calls) {
+        Semaphore mine = new Semaphore(perRequest);
+        List<CompletableFuture<T>> futures = new ArrayList<>();
+        for (Supplier<T> call : calls) {
+            mine.acquireUninterruptibly();
+            futures.add(async(call).whenComplete((result, failure) -> mine.release()));
+        }
+        return join(futures);
+    }
+
+    /** Results of futures in order; the first failure is rethrown as it was thrown. */
+    public static <T> List<T> join(List<CompletableFuture<T>> futures) {
+        try {
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw unwrap(e);
+        }
+        return futures.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** The exception a call threw, out of its CompletionException wrapper. */
+    public static RuntimeException unwrap(CompletionException e) {
+        return e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+
+    /** Makes one model call on this thread, under the global bound. */
+    public <T> T call(Supplier<T> call) {
+        global.acquireUninterruptibly();
+        try {
+            return call.get();
+        } finally {
+            global.release();
+        }
+    }
+}
