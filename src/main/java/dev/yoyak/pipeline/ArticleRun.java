@@ -89,8 +89,8 @@ public class ArticleRun {
     }
 
     /**
-     * The glossary: entities the model finds in the article's opening (people are usually introduced there),
-     * with the request's own glossary taking precedence and added where the model missed a term.
+     * The glossary: entities the model finds in the article's opening and its captions (people are usually
+     * introduced there), with the request's own glossary taking precedence and added where the model missed a term.
      */
     private List<Entity> entities(Article article, Map<String, String> glossary) {
         StringBuilder opening = new StringBuilder();
@@ -99,6 +99,12 @@ public class ArticleRun {
                 break;
             }
             opening.append(paragraph).append('\n');
+        }
+        for (String caption : article.captions()) {
+            if (TokenEstimate.of(opening + caption) > config.chunking().entityTokens()) {
+                break;
+            }
+            opening.append(caption).append('\n');
         }
         String headline = article.title().isEmpty() ? "(none)" : article.title();
         Map<String, Entity> merged = new LinkedHashMap<>();
