@@ -2,6 +2,8 @@ package dev.yoyak.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,7 +12,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "yoyak")
 public interface YoyakConfig {
 
-    /** Which LLM backend answers: {@code auto} picks OpenAI-compatible when its base URL or key is set. */
+    /**
+     * Which LLM backend answers: {@code auto} picks the OpenAI-compatible endpoint when its base URL or key is
+     * set, otherwise the embedded model.
+     */
     @WithDefault("auto")
     Provider provider();
 
@@ -27,13 +32,21 @@ public interface YoyakConfig {
     /** How long articles are cut into model calls. */
     Chunking chunking();
 
+    /** The GGUF model file of the embedded backend. */
+    Model model();
+
+    /** The embedded llama.cpp engine. */
+    Embedded embedded();
+
     /** How many model calls run at once. */
     Concurrency concurrency();
 
     /** The backends yoyak can talk to. */
     enum Provider {
-        /** OpenAI-compatible if configured, otherwise none. */
+        /** OpenAI-compatible if configured, otherwise embedded. */
         AUTO,
+        /** llama.cpp in this process, with a GGUF model downloaded once. */
+        EMBEDDED,
         /** Any OpenAI-compatible HTTP endpoint (OpenAI, vLLM, llama.cpp server, Ollama /v1). */
         OPENAI,
         /** No backend: requests that need a model answer 503. */
@@ -85,5 +98,52 @@ public interface YoyakConfig {
         /** Model calls the whole service runs at once. */
         @WithDefault("8")
         int global();
+    }
+
+    /** The GGUF model file of the embedded backend. */
+    interface Model {
+        /** Qwen2.5-1.5B-Instruct, Q4_K_M, Apache-2.0, pinned to one revision of Qwen's own GGUF repository. */
+        String DEFAULT_URL = "https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/"
+                + "91cad51170dc346986eccefdc2dd33a9da36ead9/qwen2.5-1.5b-instruct-q4_k_m.gguf";
+        /** SHA-256 of {@link #DEFAULT_URL}'s file (1,117,320,736 bytes). */
+        String DEFAULT_SHA256 = "6a1a2eb6d15622bf3c96857206351ba97e1af16c30d7a74ee38970e434e9407e";
+
+        /** A local GGUF file to use as it is (offline installs); nothing is downloaded. */
+        Optional<Path> path();
+
+        /** Where to download the model from when no path is given. */
+        @WithDefault(DEFAULT_URL)
+        String url();
+
+        /** Expected SHA-256 of the download; required for any URL other than the default. */
+        Optional<String> sha256();
+
+        /** Folder downloaded models are kept in. */
+        Path dir();
+
+        /** Whether a missing model may be downloaded at start-up. */
+        @WithDefault("true")
+        boolean download();
+    }
+
+    /** The embedded llama.cpp engine. */
+    interface Embedded {
+        /** CPU threads for inference; all cores when unset. */
+        OptionalInt threads();
+
+        /** Context window in tokens, shared by the parallel slots. */
+        @WithDefault("8192")
+        int contextSize();
+
+        /** Requests the engine serves at once, each in its own slot; further ones wait. */
+        @WithDefault("1")
+        int parallel();
+
+        /** Most tokens one answer may have. */
+        @WithDefault("2048")
+        int maxTokens();
+
+        /** Where llama.cpp's native library is unpacked; default {@code <model dir>/native}. */
+        Optional<Path> nativeDir();
     }
 }

@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.service.Result;
 
 /**
  * The model calls an article needs, behind one door: whatever a backend throws comes out as a
@@ -67,9 +66,9 @@ public class ArticleModel {
     }
 
     private List<String> attempt(String headline, String glossary, String context, String numbered, int count) {
-        Result<String> result = call(() -> translator.translate(headline, glossary, context, numbered));
-        List<String> english = NumberedParagraphs.parse(result.content(), count);
-        if (result.finishReason() == FinishReason.LENGTH) {
+        String answer = call(() -> translator.translate(headline, glossary, context, numbered));
+        List<String> english = NumberedParagraphs.parse(answer, count);
+        if (RoutingChatModel.lastFinishReason() == FinishReason.LENGTH) {
             // A cut-off answer's last paragraph is cut too: never take it as complete.
             int last = english.size() - 1;
             while (last >= 0 && english.get(last).isEmpty()) {

@@ -1,12 +1,15 @@
 package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.config.YoyakConfig.Provider;
+import dev.yoyak.llm.embedded.EmbeddedEngine;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Decides which backend answers, from {@code yoyak.provider} and the OpenAI-compatible settings, so the rest
@@ -17,28 +20,38 @@ public class Backends {
 
     static final String HOW_TO_CONFIGURE = "Set YOYAK_PROVIDER=openai and QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL "
             + "(e.g. http://localhost:11434/v1 for Ollama), plus QUARKUS_LANGCHAIN4J_OPENAI_API_KEY and "
-            + "QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME as the endpoint needs.";
+            + "QUARKUS_LANGCHAIN4J_OPENAI_CHAT_MODEL_MODEL_NAME as the endpoint needs; or YOYAK_PROVIDER=embedded.";
 
     private final Provider provider;
     private final String modelName;
-    private final String problem;
+    private final String configProblem;
     // quarkus-langchain4j creates its OpenAI model lazily, on first call, and only for injection points it sees.
     private final ChatModel openAi;
+    private final EmbeddedEngine embedded;
 
     public Backends(YoyakConfig config,
             @ConfigProperty(name = OpenAiSwitch.BASE_URL, defaultValue = OpenAiSwitch.OPENAI_BASE_URL) String baseUrl,
             @ConfigProperty(name = OpenAiSwitch.API_KEY, defaultValue = OpenAiSwitch.NO_API_KEY) String apiKey,
             @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name", defaultValue = "gpt-4o-mini") String modelName,
-            ChatModel openAi) {
+            ChatModel openAi, EmbeddedEngine embedded) {
         boolean openAiConfigured = OpenAiSwitch.isConfigured(apiKey, baseUrl);
         this.provider = OpenAiSwitch.resolve(config.provider(), openAiConfigured);
         this.modelName = modelName;
         this.openAi = openAi;
-        this.problem = switch (provider) {
+        this.embedded = embedded;
+        this.configProblem = switch (provider) {
             case OPENAI -> openAiConfigured ? null
                     : "YOYAK_PROVIDER=openai but no endpoint is configured. " + HOW_TO_CONFIGURE;
-            default -> "No LLM backend is configured. " + HOW_TO_CONFIGURE;
+            case EMBEDDED -> null;
+            default -> "No LLM backend is configured (YOYAK_PROVIDER=none). " + HOW_TO_CONFIGURE;
         };
+    }
+
+    /** Starts preparing the embedded model at boot, so it is downloading or loading before the first request. */
+    void onStart(@Observes StartupEvent event) {
+        if (provider == Provider.EMBEDDED) {
+            embedded.start();
+        }
     }
 
     /** The backend that answers requests. */
@@ -48,19 +61,34 @@ public class Backends {
 
     /** The model id reported to users and part of every cache key. */
     public String modelId() {
-        return provider == Provider.OPENAI ? modelName : "none";
+        return switch (provider) {
+            case OPENAI -> modelName;
+            case EMBEDDED -> embedded.modelId();
+            default -> "none";
+        };
     }
 
-    /** Why no backend can answer, or {@code null} when one can. */
+    /** Why no backend can answer now, or {@code null} when one can. */
     public String problem() {
-        return problem;
+        if (configProblem != null) {
+            return configProblem;
+        }
+        return provider == Provider.EMBEDDED ? embedded.problem().orElse(null) : null;
     }
 
     /** The chat model of the active backend. */
     public ChatModel chatModel() {
-        if (problem != null) {
-            throw new BackendNotConfiguredException(problem);
+        if (configProblem != null) {
+            throw new BackendNotConfiguredException(configProblem);
         }
-        return openAi;
+        if (provider != Provider.EMBEDDED) {
+            return openAi;
+        }
+        return switch (embedded.state()) {
+            case READY -> embedded.chatModel();
+            case FAILED -> throw new BackendNotConfiguredException(embedded.problem().orElseThrow());
+            // Downloading or loading: it will be ready later, so this is worth a retry.
+            default -> throw new BackendUnavailableException(embedded.problem().orElseThrow(), null);
+        };
     }
 }

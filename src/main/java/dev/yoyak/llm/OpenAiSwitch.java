@@ -45,7 +45,7 @@ public class OpenAiSwitch implements ConfigSourceInterceptor {
     /** The provider that answers, given the one requested and whether OpenAI-compatible settings exist. */
     static Provider resolve(Provider requested, boolean openAiConfigured) {
         if (requested == Provider.AUTO) {
-            return openAiConfigured ? Provider.OPENAI : Provider.NONE;
+            return openAiConfigured ? Provider.OPENAI : Provider.EMBEDDED;
         }
         return requested;
     }

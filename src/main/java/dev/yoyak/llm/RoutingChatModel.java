@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import io.quarkus.arc.Arc;
 
 /**
@@ -15,6 +16,9 @@ import io.quarkus.arc.Arc;
  * the backend can be chosen at run time (environment variables) rather than at build time.
  */
 public final class RoutingChatModel implements ChatModel {
+
+    // AI services return text only; the caller reads how its last answer ended from here (same thread).
+    private static final ThreadLocal<FinishReason> LAST_FINISH = new ThreadLocal<>();
 
     private final Backends backends;
 
@@ -24,7 +28,15 @@ public final class RoutingChatModel implements ChatModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        return backends.chatModel().chat(request);
+        LAST_FINISH.remove();
+        ChatResponse response = backends.chatModel().chat(request);
+        LAST_FINISH.set(response.finishReason());
+        return response;
+    }
+
+    /** Why the last answer on this thread ended (LENGTH: cut off by the token limit), or null. */
+    public static FinishReason lastFinishReason() {
+        return LAST_FINISH.get();
     }
 
     @Override

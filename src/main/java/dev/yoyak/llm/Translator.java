@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
 
-import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
@@ -15,10 +14,10 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class)
 public interface Translator {
 
-    /** {@code [n] English} lines for the {@code [n] Korean} paragraphs; the result carries the finish reason. */
+    /** {@code [n] English} lines for the {@code [n] Korean} paragraphs. */
     @SystemMessage(fromResource = Prompts.TRANSLATE_SYSTEM)
     @UserMessage(fromResource = Prompts.TRANSLATE_USER)
     // One retry for a transient backend fault; a missing backend will not appear by retrying.
     @Retry(maxRetries = 1, delay = 500, jitter = 250, abortOn = BackendNotConfiguredException.class)
-    Result<String> translate(String headline, String glossary, String context, String paragraphs);
+    String translate(String headline, String glossary, String context, String paragraphs);
 }

@@ -134,6 +134,23 @@ class BackendFaultsTest {
     }
 
     @Test
+    void cutOffAnswerIsNotTakenAsComplete() {
+        AtomicInteger translations = new AtomicInteger();
+        fake.respond(request -> {
+            if (!request.isTranslation()) {
+                return FakeOpenAi.standardReply(request);
+            }
+            // Every paragraph seems present, but the backend says it stopped at the token limit.
+            Reply reply = Reply.ok(FakeOpenAi.translate(request.paragraphs(), p -> "EN(" + p + ")"));
+            return translations.incrementAndGet() == 1 ? reply.truncated() : reply;
+        });
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("cut")))
+                .post("/summarize").then().statusCode(200)
+                .body("checks.findAll { it.kind == 'omission' }.size()", equalTo(0));
+        assertEquals(2, translations.get(), "a cut-off answer is asked for again");
+    }
+
+    @Test
     void missingParagraphIsFilledFromTheSecondAnswer() {
         AtomicInteger translations = new AtomicInteger();
         fake.respond(request -> {

@@ -15,16 +15,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** With no backend configured the service starts, says what to set, and is not ready. */
+/** With the backend switched off the service starts, says what to set, and is not ready. */
 @QuarkusTest
 @TestProfile(NoBackendTest.Unconfigured.class)
 class NoBackendTest {
 
-    /** Nothing points at a backend: the defaults a fresh install has. */
+    /** Backends switched off on purpose. */
     public static class Unconfigured implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("yoyak.provider", "auto");
+            return Map.of("yoyak.provider", "none");
         }
     }
 

@@ -27,9 +27,9 @@ class OpenAiSwitchTest {
     }
 
     @Test
-    void autoPicksOpenAiOnlyWhenConfigured() {
+    void autoPicksOpenAiWhenConfiguredElseEmbedded() {
         assertEquals(Provider.OPENAI, OpenAiSwitch.resolve(Provider.AUTO, true));
-        assertEquals(Provider.NONE, OpenAiSwitch.resolve(Provider.AUTO, false));
+        assertEquals(Provider.EMBEDDED, OpenAiSwitch.resolve(Provider.AUTO, false));
     }
 
     @Test

@@ -22,21 +22,26 @@ import com.sun.net.httpserver.HttpServer;
 public final class FakeOpenAi {
 
     /** What the fake answers to one chat-completions request. */
-    public record Reply(int status, String content, long delayMillis) {
+    public record Reply(int status, String content, long delayMillis, String finishReason) {
 
         /** A 200 with this assistant message. */
         public static Reply ok(String content) {
-            return new Reply(200, content, 0);
+            return new Reply(200, content, 0, "stop");
         }
 
         /** An HTTP error status with an OpenAI-style error body. */
         public static Reply error(int status) {
-            return new Reply(status, null, 0);
+            return new Reply(status, null, 0, null);
         }
 
         /** The same reply, sent only after a delay. */
         public Reply after(long millis) {
-            return new Reply(status, content, millis);
+            return new Reply(status, content, millis, finishReason);
+        }
+
+        /** The same reply, marked as cut off by the token limit. */
+        public Reply truncated() {
+            return new Reply(status, content, delayMillis, "length");
         }
     }
 
@@ -209,7 +214,7 @@ public final class FakeOpenAi {
                     return;
                 }
             }
-            byte[] bytes = (reply.status() == 200 ? completion(body, reply.content()) : errorBody(reply.status()))
+            byte[] bytes = (reply.status() == 200 ? completion(body, reply) : errorBody(reply.status()))
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(reply.status(), bytes.length);
@@ -221,13 +226,13 @@ public final class FakeOpenAi {
         }
     }
 
-    private static String completion(JsonNode request, String content) throws IOException {
+    private static String completion(JsonNode request, Reply reply) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-fake").put("object", "chat.completion").put("created", 0)
                 .put("model", request.path("model").asText("fake"));
         ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("index", 0).put("finish_reason", reply.finishReason());
+        choice.putObject("message").put("role", "assistant").put("content", reply.content());
         root.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 10).put("total_tokens", 20);
         return JSON.writeValueAsString(root);
     }

@@ -1,0 +1,60 @@
+package dev.yoyak.llm.embedded;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.yoyak.testing.TinyModelResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** /summarize through the real llama.cpp engine, in process, on a tiny generated model: no server, no key. */
+@QuarkusTest
+@QuarkusTestResource(value = TinyModelResource.class, restrictToAnnotatedClass = true)
+class EmbeddedBackendTest {
+
+    static void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the embedded model did not become ready: "
+                        + given().get("/q/health/ready").asString());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @BeforeEach
+    void ready() throws InterruptedException {
+        awaitReady();
+    }
+
+    @Test
+    void readinessNamesTheEmbeddedModel() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'llm-backend' }.data.provider", equalTo("embedded"))
+                .body("checks.find { it.name == 'llm-backend' }.data.model", equalTo("yoyak-tiny"));
+    }
+
+    @Test
+    void articleRunsEndToEndThroughTheEngine() {
+        String article = "[서울=가상뉴스] 서울시가 2030년까지 청년 창업 지원에 1조 3000억원을 투입한다고 30일 밝혔다.";
+        given().contentType(ContentType.JSON).body(Map.of("text", article, "cache", false))
+                .post("/summarize").then().statusCode(200)
+                .body("model", equalTo("yoyak-tiny"))
+                // The tiny bigram model's only sentence, and its grammar-made JSON summary.
+                .body("translation", equalTo("Seoul city said."))
+                .body("summary.ko", equalTo("a"))
+                .body("summary.en", equalTo("a"))
+                // Its translation keeps none of the figures: the code-side checks say so.
+                .body("checks.find { it.source == '1조 3000억원' }.kind", equalTo("number"))
+                .body("paragraphs[0].ko", containsString("1조 3000억원"));
+    }
+}
