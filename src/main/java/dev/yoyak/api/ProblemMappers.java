@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.llm.BackendUnavailableException;
 import dev.yoyak.pipeline.ArticleRejectedException;
+import dev.yoyak.pipeline.OverloadedException;
 
 /** Turns every failure into an RFC 9457 problem: a clear 4xx for bad input, 503 for backend faults, no traces. */
 public class ProblemMappers {
@@ -70,6 +71,12 @@ public class ProblemMappers {
         Response.ResponseBuilder response = builder(Problem.of("backend-unavailable", "LLM backend unavailable", 503,
                 "The translation backend failed: " + e.getMessage() + ". Nothing was cached; try again later."));
         return response.header(HttpHeaders.RETRY_AFTER, config.backend().retryAfter().toSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response overloaded(OverloadedException e) {
+        return builder(Problem.of("overloaded", "Too many requests", 429, e.getMessage() + " Try again later."))
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds())).build();
     }
 
     @ServerExceptionMapper

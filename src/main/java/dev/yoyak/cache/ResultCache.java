@@ -8,30 +8,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Two-tier result cache: a bounded in-memory Caffeine tier (quarkus-cache, sized by
- * {@code quarkus.cache.caffeine.results.maximum-size}) in front of the durable local store. Values are the
- * serialized results; callers decide what is complete enough to store.
+ * Tiered result cache: a bounded in-memory Caffeine tier (quarkus-cache, sized by
+ * {@code quarkus.cache.caffeine.results.maximum-size}), the durable local store, then Redis shared by the
+ * replicas when configured. Values are the serialized results; callers decide what is complete enough to store.
  */
 @ApplicationScoped
 public class ResultCache {
 
     private final CaffeineCache memory;
     private final DurableStore durable;
+    private final RedisTier redis;
+    private final MeterRegistry registry;
 
-    public ResultCache(@CacheName("results") Cache memory, DurableStore durable) {
+    public ResultCache(@CacheName("results") Cache memory, DurableStore durable, RedisTier redis,
+            MeterRegistry registry) {
         this.memory = memory.as(CaffeineCache.class);
         this.durable = durable;
+        this.redis = redis;
+        this.registry = registry;
     }
 
-    /** The value from the fastest tier that has it; a durable hit is promoted to memory. */
+    /** The value from the fastest tier that has it; a hit in a slower tier is copied into the faster ones. */
     public Optional<String> get(String key) {
         CompletableFuture<Object> inMemory = memory.getIfPresent(key);
         if (inMemory != null && inMemory.isDone() && !inMemory.isCompletedExceptionally()) {
+            count("memory", true);
             return Optional.of((String) inMemory.join());
         }
+        count("memory", false);
         Optional<String> stored = durable.get(key);
+        if (durable.isOpen()) {
+            count("durable", stored.isPresent());
+        }
+        if (stored.isEmpty() && redis.enabled()) {
+            stored = redis.get(key);
+            count("redis", stored.isPresent());
+            stored.ifPresent(value -> durable.put(key, value));
+        }
         stored.ifPresent(value -> memory.put(key, CompletableFuture.completedFuture(value)));
         return stored;
     }
@@ -40,12 +56,18 @@ public class ResultCache {
     public void put(String key, String value) {
         memory.put(key, CompletableFuture.completedFuture(value));
         durable.put(key, value);
+        redis.put(key, value);
     }
 
     /** Drops a key from every tier (a value that no longer reads back). */
     public void evict(String key) {
         memory.invalidate(key).await().indefinitely();
         durable.remove(key);
+        redis.remove(key);
+    }
+
+    private void count(String tier, boolean hit) {
+        registry.counter("yoyak.cache.lookups", "tier", tier, "result", hit ? "hit" : "miss").increment();
     }
 
     /** Empties the memory tier only; the durable tier keeps everything. */

@@ -26,11 +26,17 @@ public interface YoyakConfig {
     /** Result cache settings. */
     Cache cache();
 
+    /** Redis for the cache shared by several replicas ({@code redis://host:6379}); none when unset. */
+    Optional<String> redisUrl();
+
     /** Backend call settings. */
     Backend backend();
 
     /** How long articles are cut into model calls. */
     Chunking chunking();
+
+    /** Capacity limits of the whole service. */
+    Limits limits();
 
     /** The GGUF model file of the embedded backend. */
     Model model();
@@ -61,6 +67,18 @@ public interface YoyakConfig {
         /** Whether the durable local tier is used at all. */
         @WithDefault("true")
         boolean durable();
+
+        /** How long results live in the shared Redis tier. */
+        @WithDefault("30d")
+        Duration redisTtl();
+
+        /** Longest wait for Redis before a request goes on without it. */
+        @WithDefault("500ms")
+        Duration redisTimeout();
+
+        /** After Redis failed, how long requests skip it before it is tried again. */
+        @WithDefault("5s")
+        Duration redisRetry();
     }
 
     /** Backend call settings. */
@@ -145,5 +163,24 @@ public interface YoyakConfig {
 
         /** Where llama.cpp's native library is unpacked; default {@code <model dir>/native}. */
         Optional<Path> nativeDir();
+    }
+
+    /** Capacity limits of the whole service. */
+    interface Limits {
+        /** Pipeline runs (distinct articles being translated) at once. */
+        @WithDefault("4")
+        int maxRuns();
+
+        /** Requests that may wait for a run slot; beyond this they are refused at once (429). */
+        @WithDefault("16")
+        int queue();
+
+        /** Longest wait for a run slot before the request is refused (429). */
+        @WithDefault("120s")
+        Duration queueTimeout();
+
+        /** Retry-After sent with a 429. */
+        @WithDefault("5s")
+        Duration retryAfter();
     }
 }

@@ -2,9 +2,13 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import dev.langchain4j.guardrail.OutputGuardrailException;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.guardrail.OutputGuardrails;
@@ -19,7 +23,12 @@ public interface EntityExtractor {
     @SystemMessage(fromResource = Prompts.ENTITIES_SYSTEM)
     @UserMessage(fromResource = Prompts.ENTITIES_USER)
     @OutputGuardrails(value = EntitiesGuardrail.class, maxRetries = 2)
-    @Retry(maxRetries = 1, delay = 500, jitter = 250,
-            abortOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
+    // Backend faults: retried with exponential backoff and jitter; a run of failures opens the circuit so
+    // requests get 503 at once instead of waiting on a dead backend. Missing config and bad output skip both.
+    @Retry(maxRetries = 2, delay = 500, jitter = 250, abortOn = { BackendNotConfiguredException.class,
+            OutputGuardrailException.class, CircuitBreakerOpenException.class })
+    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
+            skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
     Entities extract(String headline, String text);
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +30,9 @@ public class SummarizePipeline {
 
     private static final Logger LOG = Logger.getLogger(SummarizePipeline.class);
 
+    /** Runs under way by cache key: identical requests arriving together share one run (single-flight). */
+    private final ConcurrentHashMap<String, CompletableFuture<SummaryResult>> inFlight = new ConcurrentHashMap<>();
+    private final Admission admission;
     private final ArticleRun run;
     private final ArticleModel model;
     private final ResultCache cache;
@@ -34,8 +40,9 @@ public class SummarizePipeline {
     private final YoyakConfig config;
     private final String promptVersion = Prompts.classpathVersion();
 
-    public SummarizePipeline(ArticleRun run, ArticleModel model, ResultCache cache, ObjectMapper json,
-            YoyakConfig config) {
+    public SummarizePipeline(Admission admission, ArticleRun run, ArticleModel model, ResultCache cache,
+            ObjectMapper json, YoyakConfig config) {
+        this.admission = admission;
         this.run = run;
         this.model = model;
         this.cache = cache;
@@ -66,6 +73,26 @@ public class SummarizePipeline {
             }
         }
         Article article = bodyOf(ArticleParser.parse(text));
+        CompletableFuture<SummaryResult> mine = new CompletableFuture<>();
+        CompletableFuture<SummaryResult> running = inFlight.putIfAbsent(id, mine);
+        if (running != null) {
+            LOG.debugf("Joining the run of %s already under way", id);
+            return joinRun(running);
+        }
+        try {
+            SummaryResult result = admission.run(() -> runAndStore(id, text, article, options, glossary));
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(id, mine);
+        }
+    }
+
+    private SummaryResult runAndStore(String id, String text, Article article, Options options,
+            Map<String, String> glossary) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
         ArticleRun.Outcome outcome = run.run(id, article, options.summarySentences(), glossary, promptVersion);
         if (outcome.complete()) {
@@ -75,6 +102,14 @@ public class SummarizePipeline {
             LOG.warnf("Article %s came back incomplete; not cached", id);
         }
         return outcome.result();
+    }
+
+    private static SummaryResult joinRun(CompletableFuture<SummaryResult> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            throw ModelCalls.unwrap(e);
+        }
     }
 
     /** The prompt version every answer of this service carries. */

@@ -54,7 +54,7 @@ class BackendFaultsTest {
                 .body("detail", containsString("HTTP 500"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("test-key")));
         // The glossary pass comes first and fails: it was tried twice, and nothing after it ran.
-        assertEquals(2, fake.count(FakeOpenAi.Received::isEntities), "one retry, not a storm of them");
+        assertEquals(3, fake.count(FakeOpenAi.Received::isEntities), "two retries, not a storm of them");
         assertEquals(0, fake.count(FakeOpenAi.Received::isTranslation));
 
         fake.reset();

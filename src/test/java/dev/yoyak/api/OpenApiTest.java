@@ -49,6 +49,7 @@ class OpenApiTest {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'llm-backend' }.data.model", equalTo(FakeOpenAiResource.MODEL))
-                .body("checks.find { it.name == 'result-cache' }.status", notNullValue());
+                .body("checks.find { it.name == 'result-cache' }.status", notNullValue())
+                .body("checks.find { it.name == 'result-cache' }.data.redis", equalTo("not configured"));
     }
 }

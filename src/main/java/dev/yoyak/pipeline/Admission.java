@@ -1,0 +1,65 @@
+package dev.yoyak.pipeline;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.yoyak.config.YoyakConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Admission control for pipeline runs: at most {@code yoyak.limits.max-runs} at once, at most
+ * {@code yoyak.limits.queue} waiting (each for at most {@code queue-timeout}); anything beyond is refused at
+ * once with {@link OverloadedException}, so a burst can never grow threads, queues or memory without bound.
+ */
+@ApplicationScoped
+public class Admission {
+
+    private final Semaphore runs;
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+    private final YoyakConfig.Limits limits;
+
+    public Admission(YoyakConfig config, MeterRegistry registry) {
+        this.limits = config.limits();
+        this.runs = new Semaphore(limits.maxRuns(), true);
+        registry.gauge("yoyak.pipelines.running", running);
+        registry.gauge("yoyak.pipelines.queued", queued);
+    }
+
+    /** Runs {@code work} once admitted; throws {@link OverloadedException} when the service is full. */
+    public <T> T run(java.util.function.Supplier<T> work) {
+        acquire();
+        running.incrementAndGet();
+        try {
+            return work.get();
+        } finally {
+            running.decrementAndGet();
+            runs.release();
+        }
+    }
+
+    private void acquire() {
+        if (runs.tryAcquire()) {
+            return;
+        }
+        if (queued.incrementAndGet() > limits.queue()) {
+            queued.decrementAndGet();
+            throw new OverloadedException("All " + limits.maxRuns() + " pipeline slots are busy and "
+                    + limits.queue() + " requests are already waiting.", limits.retryAfter());
+        }
+        try {
+            if (!runs.tryAcquire(limits.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new OverloadedException("No pipeline slot became free within " + limits.queueTimeout().toSeconds()
+                        + " s.", limits.retryAfter());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OverloadedException("Interrupted while waiting for a pipeline slot.", limits.retryAfter());
+        } finally {
+            queued.decrementAndGet();
+        }
+    }
+}
