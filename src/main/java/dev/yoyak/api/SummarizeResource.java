@@ -83,12 +83,13 @@ public class SummarizeResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
-    public SummaryResult summarizeText(String text,
+    public SummaryResult summarizeText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
             @Min(value = 1, message = "summarySentences must be between 1 and 10")
             @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         int sentences = summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
+        String text = PlainText.decode(body, contentType);
         return pipeline.summarize(text, new SummarizePipeline.Options(sentences, !noCache(cacheControl)));
     }
 

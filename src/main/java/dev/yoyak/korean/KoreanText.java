@@ -11,17 +11,20 @@ public final class KoreanText {
     // Horizontal white space as pasted from web pages: tabs, NBSP, ideographic and other Unicode spaces.
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\u200B\\uFEFF]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    // Control characters (NUL and friends) and bidi overrides carry no text and can hide text from a reader.
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
 
     private KoreanText() {
     }
 
     /**
-     * Canonical form of an article: Unicode NFC, runs of horizontal white space folded to one space, lines
+     * Canonical form of an article: Unicode NFC, control and bidi-override characters removed, runs of
+     * horizontal white space folded to one space, lines
      * trimmed, runs of blank lines folded to one, the whole trimmed. Line structure is kept because a line
      * break separates paragraphs in pasted news text.
      */
     public static String normalize(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingBlank = false;
         for (String rawLine : LINE_BREAK.split(nfc, -1)) {
