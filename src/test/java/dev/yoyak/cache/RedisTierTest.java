@@ -1,0 +1,82 @@
+package dev.yoyak.cache;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.yoyak.testing.Articles;
+import dev.yoyak.testing.FakeOpenAi;
+import dev.yoyak.testing.RedisServer;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The shared tier against a real redis-server, including an outage in the middle. */
+@QuarkusTest
+@QuarkusTestResource(value = RedisServer.class, restrictToAnnotatedClass = true)
+class RedisTierTest {
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    ResultCache cache;
+
+    @Inject
+    DurableStore durable;
+
+    private final FakeOpenAi fake = FakeOpenAi.get();
+
+    private static String post(String article) {
+        return given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(200).extract().path("id");
+    }
+
+    @Test
+    void anotherReplicaIsServedFromRedisWithoutABackendCall() {
+        fake.reset();
+        String article = Articles.HARBOR + "\n\n(공유 " + System.nanoTime() + ")";
+        String id = post(article);
+        assertNotNull(redis.value(String.class).get("yoyak:result:" + id), "the result reached Redis");
+        assertTrue(redis.key().ttl("yoyak:result:" + id) > 0, "with a TTL");
+
+        // A replica that never saw the article: empty memory, nothing on its local disk.
+        cache.clearMemory();
+        durable.remove(id);
+        int calls = fake.received().size();
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(200).body("cached", equalTo(true));
+        assertEquals(calls, fake.received().size(), "served from Redis");
+    }
+
+    @Test
+    void redisOutageDegradesAndRecovers() throws InterruptedException {
+        fake.reset();
+        RedisServer.halt();
+        try {
+            long start = System.nanoTime();
+            post(Articles.BUDGET + "\n\n(장애 " + System.nanoTime() + ")");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("request during the Redis outage: 200 in %d ms%n", millis);
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'result-cache' }.data.redis", equalTo("down"));
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("yoyak_cache_redis_failures_total"));
+        } finally {
+            RedisServer.launch();
+        }
+        Thread.sleep(300); // past yoyak.cache.redis-retry: Redis is tried again
+        String id = post(Articles.BUDGET + "\n\n(복구 " + System.nanoTime() + ")");
+        assertNotNull(redis.value(String.class).get("yoyak:result:" + id), "results reach Redis again");
+        given().get("/q/health/ready").then().body("checks.find { it.name == 'result-cache' }.data.redis", equalTo("up"));
+    }
+}
