@@ -2,6 +2,7 @@ package dev.yoyak.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -37,6 +38,16 @@ public interface YoyakConfig {
 
     /** Capacity limits of the whole service. */
     Limits limits();
+
+    /** Accepted API keys for /summarize (comma separated, {@code YOYAK_API_KEYS}); none means it is open. */
+    Optional<List<String>> apiKeys();
+
+    /** A file of accepted API keys, one per line ('#' starts a comment). */
+    Optional<Path> apiKeysFile();
+
+    /** Requests per minute for each key (or client address when no keys are set); 0 switches it off. */
+    @WithDefault("120")
+    int rateLimitPerMinute();
 
     /** The GGUF model file of the embedded backend. */
     Model model();
@@ -183,4 +194,5 @@ public interface YoyakConfig {
         @WithDefault("5s")
         Duration retryAfter();
     }
+
 }

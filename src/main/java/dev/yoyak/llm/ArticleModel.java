@@ -122,6 +122,9 @@ public class ArticleModel {
 
     static String reason(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+                return "the backend failed repeatedly, so calls to it are paused for a while (circuit open)";
+            }
             if (t instanceof HttpException http) {
                 return "the backend answered HTTP " + http.statusCode();
             }

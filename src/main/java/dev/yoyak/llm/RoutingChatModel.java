@@ -9,6 +9,9 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 
 /**
@@ -29,9 +32,29 @@ public final class RoutingChatModel implements ChatModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         LAST_FINISH.remove();
-        ChatResponse response = backends.chatModel().chat(request);
-        LAST_FINISH.set(response.finishReason());
-        return response;
+        ChatModel model = backends.chatModel();
+        String provider = backends.provider().name().toLowerCase(java.util.Locale.ROOT);
+        Timer.Sample sample = Timer.start(Metrics.globalRegistry);
+        String outcome = "error";
+        try {
+            ChatResponse response = model.chat(request);
+            LAST_FINISH.set(response.finishReason());
+            outcome = response.finishReason() == FinishReason.LENGTH ? "truncated" : "ok";
+            TokenUsage usage = response.tokenUsage();
+            if (usage != null) {
+                count(provider, "input", usage.inputTokenCount());
+                count(provider, "output", usage.outputTokenCount());
+            }
+            return response;
+        } finally {
+            sample.stop(Metrics.timer("yoyak.backend.call", "provider", provider, "outcome", outcome));
+        }
+    }
+
+    private static void count(String provider, String type, Integer tokens) {
+        if (tokens != null) {
+            Metrics.counter("yoyak.backend.tokens", "provider", provider, "type", type).increment(tokens);
+        }
     }
 
     /** Why the last answer on this thread ended (LENGTH: cut off by the token limit), or null. */

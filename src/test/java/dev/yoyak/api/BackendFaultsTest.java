@@ -72,6 +72,27 @@ class BackendFaultsTest {
     }
 
     @Test
+    void droppedConnectionIs503AndIsNotCached() {
+        String article = uniqueArticle("reset");
+        fake.respond(request -> Reply.dropConnection());
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(503)
+                .header("Retry-After", notNullValue());
+        fake.reset();
+        assertAnswersAfresh(article);
+    }
+
+    @Test
+    void rateLimitedBackendIsRetriedWithBackoff() {
+        AtomicInteger glossary = new AtomicInteger();
+        fake.respond(request -> request.isEntities() && glossary.incrementAndGet() == 1
+                ? Reply.error(429) : FakeOpenAi.standardReply(request));
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("429")))
+                .post("/summarize").then().statusCode(200);
+        assertEquals(2, glossary.get(), "the 429 was retried");
+    }
+
+    @Test
     void backendTimeoutIs503AndIsNotCached() {
         String article = uniqueArticle("timeout");
         // Longer than the 3 s client timeout the test resource configures.

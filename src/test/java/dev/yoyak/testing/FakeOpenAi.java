@@ -34,6 +34,11 @@ public final class FakeOpenAi {
             return new Reply(status, null, 0, null);
         }
 
+        /** No answer at all: the connection is dropped, as by a crashed or reset backend. */
+        public static Reply dropConnection() {
+            return new Reply(-1, null, 0, null);
+        }
+
         /** The same reply, sent only after a delay. */
         public Reply after(long millis) {
             return new Reply(status, content, millis, finishReason);
@@ -213,6 +218,9 @@ public final class FakeOpenAi {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+            if (reply.status() < 0) {
+                return; // closing the exchange unanswered drops the connection
             }
             byte[] bytes = (reply.status() == 200 ? completion(body, reply) : errorBody(reply.status()))
                     .getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,143 @@
+package dev.yoyak.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.yoyak.cache.CacheKey;
+import dev.yoyak.config.YoyakConfig;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Optional API keys ({@code Authorization: Bearer …} or {@code X-API-Key}) and a per-key token-bucket rate
+ * limit (Bucket4j) with {@code RateLimit-*} headers, on {@code /summarize} only: Swagger UI and health stay open.
+ * Keys are held as SHA-256 hashes and never logged.
+ */
+// Application-scoped: created on first request, when runtime configuration exists (not at static init).
+@ApplicationScoped
+public class AccessControl {
+
+    private static final Logger LOG = Logger.getLogger(AccessControl.class);
+    private static final String PROBE = "yoyak.rate-limit";
+
+    private final Set<String> keyHashes = new HashSet<>();
+    private final int perMinute;
+    private final MeterRegistry registry;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+
+    public AccessControl(YoyakConfig config, MeterRegistry registry) {
+        this.perMinute = config.rateLimitPerMinute();
+        this.registry = registry;
+        config.apiKeys().ifPresent(keys -> keys.forEach(this::addKey));
+        config.apiKeysFile().ifPresent(file -> {
+            try {
+                Files.readAllLines(file, StandardCharsets.UTF_8).forEach(this::addKey);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read YOYAK_API_KEYS_FILE " + file, e);
+            }
+        });
+        LOG.infof("API keys: %s; rate limit: %s", keyHashes.isEmpty() ? "off" : keyHashes.size() + " configured",
+                perMinute > 0 ? perMinute + "/min per client" : "off");
+    }
+
+    private void addKey(String line) {
+        String key = line.strip();
+        if (!key.isEmpty() && !key.startsWith("#")) {
+            keyHashes.add(hash(key));
+        }
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> check(ContainerRequestContext request, HttpServerRequest http) {
+        if (!request.getUriInfo().getPath().startsWith("/summarize")) {
+            return Optional.empty();
+        }
+        String client;
+        if (keyHashes.isEmpty()) {
+            client = "addr:" + http.remoteAddress().hostAddress();
+        } else {
+            String key = presentedKey(request);
+            if (key == null || !keyHashes.contains(hash(key))) {
+                registry.counter("yoyak.requests.rejected", "reason", "unauthorized").increment();
+                return Optional.of(Response.status(401).type(Problem.MEDIA_TYPE)
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                        .entity(Problem.of("unauthorized", "API key required", 401, key == null
+                                ? "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."
+                                : "The API key is not valid."))
+                        .build());
+            }
+            client = "key:" + hash(key);
+        }
+        if (perMinute <= 0) {
+            return Optional.empty();
+        }
+        ConsumptionProbe probe = buckets.get(client, c -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build()).tryConsumeAndReturnRemaining(1);
+        request.setProperty(PROBE, probe);
+        if (probe.isConsumed()) {
+            return Optional.empty();
+        }
+        registry.counter("yoyak.requests.rejected", "reason", "rate-limit").increment();
+        long wait = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        Response.ResponseBuilder refused = Response.status(429).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, wait)
+                .entity(Problem.of("rate-limited", "Rate limit exceeded", 429,
+                        "More than " + perMinute + " requests a minute; try again in " + wait + " s."));
+        headers(probe).forEach(refused::header);
+        return Optional.of(refused.build());
+    }
+
+    @ServerResponseFilter
+    public void addRateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(PROBE) instanceof ConsumptionProbe probe && !response.getHeaders().containsKey("RateLimit-Limit")) {
+            headers(probe).forEach((name, value) -> response.getHeaders().add(name, value));
+        }
+    }
+
+    private java.util.Map<String, Object> headers(ConsumptionProbe probe) {
+        return java.util.Map.of("RateLimit-Limit", perMinute,
+                "RateLimit-Remaining", probe.getRemainingTokens(),
+                "RateLimit-Reset", Math.max(0, Duration.ofNanos(probe.getNanosToWaitForReset()).toSeconds()));
+    }
+
+    private static String presentedKey(ContainerRequestContext request) {
+        String header = request.getHeaderString("X-API-Key");
+        if (header != null && !header.isBlank()) {
+            return header.strip();
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+            return authorization.substring(7).strip();
+        }
+        return null;
+    }
+
+    private static String hash(String key) {
+        return CacheKey.sha256Hex(key.getBytes(StandardCharsets.UTF_8));
+    }
+}

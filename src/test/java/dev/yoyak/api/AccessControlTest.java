@@ -1,0 +1,76 @@
+package dev.yoyak.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.yoyak.testing.Articles;
+import dev.yoyak.testing.FakeOpenAiResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** API keys guard /summarize, each key has its own rate limit, and docs and health stay open. */
+@QuarkusTest
+@TestProfile(AccessControlTest.Keys.class)
+@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+class AccessControlTest {
+
+    /** Two keys, three requests a minute each. */
+    public static class Keys implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("yoyak.api-keys", "key-alpha,key-beta", "yoyak.rate-limit-per-minute", "3");
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification article() {
+        return given().contentType(ContentType.JSON).body(Map.of("text", Articles.HARBOR));
+    }
+
+    @Test
+    void missingKeyIs401() {
+        article().post("/summarize").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("urn:yoyak:problem:unauthorized"));
+    }
+
+    @Test
+    void wrongKeyIs401() {
+        article().header("X-API-Key", "key-gamma").post("/summarize").then().statusCode(401)
+                .body("detail", equalTo("The API key is not valid."));
+    }
+
+    @Test
+    void bearerAndHeaderKeysAreAccepted() {
+        article().header("Authorization", "Bearer key-alpha").post("/summarize").then().statusCode(200)
+                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", notNullValue());
+    }
+
+    @Test
+    void fourthRequestOfAKeyInAMinuteIs429AndOtherKeysAreUnaffected() {
+        for (int i = 0; i < 3; i++) {
+            article().header("X-API-Key", "key-beta").post("/summarize").then().statusCode(200)
+                    .header("RateLimit-Remaining", String.valueOf(2 - i));
+        }
+        article().header("X-API-Key", "key-beta").post("/summarize").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0");
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void docsAndHealthNeedNoKey() {
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
