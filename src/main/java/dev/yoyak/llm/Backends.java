@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.config.YoyakConfig.Provider;
 import dev.yoyak.llm.embedded.EmbeddedEngine;
+import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -42,14 +43,17 @@ public class Backends {
         this.configProblem = switch (provider) {
             case OPENAI -> openAiConfigured ? null
                     : "YOYAK_PROVIDER=openai but no endpoint is configured. " + HOW_TO_CONFIGURE;
-            case EMBEDDED -> null;
+            // java-llama.cpp's JNI bindings are not registered for native images: HTTP backends only there.
+            case EMBEDDED -> ImageMode.current() == ImageMode.NATIVE_RUN
+                    ? "The embedded model is not available in the native executable. " + HOW_TO_CONFIGURE
+                    : null;
             default -> "No LLM backend is configured (YOYAK_PROVIDER=none). " + HOW_TO_CONFIGURE;
         };
     }
 
     /** Starts preparing the embedded model at boot, so it is downloading or loading before the first request. */
     void onStart(@Observes StartupEvent event) {
-        if (provider == Provider.EMBEDDED) {
+        if (provider == Provider.EMBEDDED && configProblem == null) {
             embedded.start();
         }
     }
