@@ -30,6 +30,26 @@ public class ProblemMappers {
         this.config = config;
     }
 
+    /** The problem response for any failure, as the mappers below would answer it (used by streams and batches). */
+    public Response map(Throwable failure) {
+        Throwable e = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (e instanceof ArticleRejectedException rejected) {
+            return rejected(rejected);
+        } else if (e instanceof ConstraintViolationException invalid) {
+            return invalid(invalid);
+        } else if (e instanceof BackendUnavailableException backend) {
+            return backend(backend);
+        } else if (e instanceof OverloadedException overloaded) {
+            return overloaded(overloaded);
+        } else if (e instanceof WebApplicationException web) {
+            return http(web);
+        } else if (e instanceof java.util.concurrent.CancellationException) {
+            return send(Problem.of("cancelled", "Cancelled", 499, "The request was cancelled."));
+        }
+        return unexpected(e instanceof Exception ex ? ex : new RuntimeException(e));
+    }
+
     @ServerExceptionMapper
     public Response rejected(ArticleRejectedException e) {
         return switch (e.reason()) {

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.yoyak.pipeline.SummarizePipeline;
+
 /**
  * A Korean article to translate and summarize.
  *
@@ -31,4 +33,11 @@ public record SummarizeRequest(
 
     /** Used when the request does not say. */
     public static final int DEFAULT_SUMMARY_SENTENCES = 3;
+
+    /** The pipeline options this request asks for; {@code noCache} (a Cache-Control header) skips the read too. */
+    public SummarizePipeline.Options options(boolean noCache) {
+        int sentences = summarySentences == null ? DEFAULT_SUMMARY_SENTENCES : summarySentences;
+        return new SummarizePipeline.Options(sentences, glossary == null ? Map.of() : glossary,
+                !Boolean.FALSE.equals(cache) && !noCache);
+    }
 }

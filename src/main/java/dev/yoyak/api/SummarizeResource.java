@@ -1,7 +1,5 @@
 package dev.yoyak.api;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -68,11 +66,7 @@ public class SummarizeResource {
             examples = @ExampleObject(name = "article", value = Examples.JSON_REQUEST)))
     public SummaryResult summarizeJson(@Valid @NotNull(message = "The request body is missing.") SummarizeRequest request,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        int sentences = request.summarySentences() == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES
-                : request.summarySentences();
-        boolean readCache = !Boolean.FALSE.equals(request.cache()) && !noCache(cacheControl);
-        return pipeline.summarize(request.text(), new SummarizePipeline.Options(sentences,
-                request.glossary() == null ? Map.of() : request.glossary(), readCache));
+        return pipeline.summarize(request.text(), request.options(noCache(cacheControl)));
     }
 
     @POST

@@ -39,6 +39,9 @@ public interface YoyakConfig {
     /** Capacity limits of the whole service. */
     Limits limits();
 
+    /** Batch requests. */
+    Batch batch();
+
     /** Accepted API keys for /summarize (comma separated, {@code YOYAK_API_KEYS}); none means it is open. */
     Optional<List<String>> apiKeys();
 
@@ -195,4 +198,11 @@ public interface YoyakConfig {
         Duration retryAfter();
     }
 
+
+    /** Batch requests. */
+    interface Batch {
+        /** Most articles in one {@code POST /summarize/batch}. */
+        @WithDefault("20")
+        int maxArticles();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,11 +46,18 @@ public class ArticleRun {
     public record Outcome(SummaryResult result, boolean complete) {
     }
 
-    /** Runs the article; {@code glossary} is the request's, which wins over the extracted entities. */
-    public Outcome run(String id, Article article, int sentences, Map<String, String> glossary, String promptVersion) {
-        CompletableFuture<Bilingual> summary = calls.background(
-                () -> summarizer.summarize(article.title(), article.paragraphs(), sentences));
+    /**
+     * Runs the article; {@code glossary} is the request's, which wins over the extracted entities. Progress goes
+     * to {@code progress}, which may throw to stop the run (every model call is preceded by an event).
+     */
+    public Outcome run(String id, Article article, int sentences, Map<String, String> glossary, String promptVersion,
+            Consumer<ProgressEvent> progress) {
+        CompletableFuture<Bilingual> summary = calls.background(() -> {
+            progress.accept(ProgressEvent.stage("summarizing"));
+            return summarizer.summarize(article.title(), article.paragraphs(), sentences);
+        });
         try {
+            progress.accept(ProgressEvent.stage("glossary"));
             List<Entity> entities = entities(article, glossary);
             Map<String, String> terms = new LinkedHashMap<>();
             entities.forEach(e -> terms.put(e.ko(), e.en()));
@@ -61,8 +69,21 @@ public class ArticleRun {
             body.addAll(article.paragraphs());
             CompletableFuture<ArticleTranslator.Translation> captions = calls.background(
                     () -> translator.translate(article.title(), article.captions(), terms));
-            ArticleTranslator.Translation bodyEnglish = translator.translate(article.title(), body, terms);
+            progress.accept(ProgressEvent.stage("translating"));
+            int offset = article.title().isEmpty() ? 0 : 1;
+            int chunks = dev.yoyak.korean.Chunker.pack(body, config.chunking().maxTokens()).size();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.Set<Integer> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            ArticleTranslator.Translation bodyEnglish = translator.translate(article.title(), body, terms,
+                    (index, english) -> {
+                        if (index >= offset && told.add(index)) {
+                            progress.accept(ProgressEvent.paragraph(index - offset, new Bilingual(body.get(index), english)));
+                        }
+                    },
+                    () -> progress.accept(ProgressEvent.chunk(done.getAndIncrement(), chunks)));
+            progress.accept(ProgressEvent.chunk(chunks, chunks));
             ArticleTranslator.Translation captionEnglish = captions.join();
+            progress.accept(ProgressEvent.stage("checking"));
 
             List<Bilingual> pairs = pairs(body, bodyEnglish.english());
             Bilingual title = article.title().isEmpty() ? new Bilingual("", "") : pairs.remove(0);

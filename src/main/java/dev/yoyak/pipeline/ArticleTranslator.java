@@ -49,8 +49,20 @@ public class ArticleTranslator {
     public record Translation(List<String> english, boolean complete, int chunks) {
     }
 
-    /** Translates {@code texts} (paragraphs, or captions) of the article headed {@code headline}. */
+    /** Translates {@code texts} without reporting progress. */
     public Translation translate(String headline, List<String> texts, Map<String, String> glossary) {
+        return translate(headline, texts, glossary, (index, english) -> { }, () -> { });
+    }
+
+    /**
+     * Translates {@code texts} (paragraphs, or captions) of the article headed {@code headline}.
+     *
+     * @param pieceDone told each text index and its English as soon as its chunk is back (a paragraph cut into
+     *                  pieces is told once per piece)
+     * @param beforeCall run before every model call; it may throw to stop the work (a cancelled run)
+     */
+    public Translation translate(String headline, List<String> texts, Map<String, String> glossary,
+            java.util.function.BiConsumer<Integer, String> pieceDone, Runnable beforeCall) {
         if (texts.isEmpty()) {
             return new Translation(List.of(), true, 0);
         }
@@ -61,7 +73,14 @@ public class ArticleTranslator {
             String context = i == 0 ? NO_CONTEXT : context(chunks.get(i - 1));
             List<String> korean = chunk.pieces().stream().map(Piece::text).toList();
             String terms = glossaryFor(headline + "\n" + String.join("\n", korean), glossary);
-            jobs.add(() -> model.translateChunk(headline.isEmpty() ? "(none)" : headline, terms, context, korean));
+            jobs.add(() -> {
+                beforeCall.run();
+                ChunkTranslation done = model.translateChunk(headline.isEmpty() ? "(none)" : headline, terms, context, korean);
+                for (int p = 0; p < chunk.pieces().size(); p++) {
+                    pieceDone.accept(chunk.pieces().get(p).paragraph(), done.english().get(p));
+                }
+                return done;
+            });
         }
         List<ChunkTranslation> done = calls.all(jobs);
         return assemble(texts.size(), chunks, done);

@@ -6,7 +6,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,8 +35,9 @@ public class SummarizePipeline {
     private static final Logger LOG = Logger.getLogger(SummarizePipeline.class);
 
     /** Runs under way by cache key: identical requests arriving together share one run (single-flight). */
-    private final ConcurrentHashMap<String, CompletableFuture<SummaryResult>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Run> inFlight = new ConcurrentHashMap<>();
     private final Admission admission;
+    private final ModelCalls calls;
     private final ArticleRun run;
     private final ArticleModel model;
     private final ResultCache cache;
@@ -40,9 +45,10 @@ public class SummarizePipeline {
     private final YoyakConfig config;
     private final String promptVersion = Prompts.classpathVersion();
 
-    public SummarizePipeline(Admission admission, ArticleRun run, ArticleModel model, ResultCache cache,
-            ObjectMapper json, YoyakConfig config) {
+    public SummarizePipeline(Admission admission, ModelCalls calls, ArticleRun run, ArticleModel model,
+            ResultCache cache, ObjectMapper json, YoyakConfig config) {
         this.admission = admission;
+        this.calls = calls;
         this.run = run;
         this.model = model;
         this.cache = cache;
@@ -61,6 +67,25 @@ public class SummarizePipeline {
 
     /** The answer for one article: from the cache when allowed and present, else from the model. */
     public SummaryResult summarize(String rawText, Options options) {
+        try {
+            return watch(rawText, options, event -> { }).result().join();
+        } catch (CompletionException e) {
+            throw ModelCalls.unwrap(e);
+        }
+    }
+
+    /**
+     * A client's view of a run: its result, and {@code leave} to say the client is gone. When every client of a
+     * run has left, the run stops before its next model call and nothing is cached.
+     */
+    public record Watch(CompletableFuture<SummaryResult> result, Runnable leave) {
+    }
+
+    /**
+     * Starts (or joins) the run for an article and reports its progress to {@code listener}. Bad input is
+     * rejected at once, by exception; a cache hit comes back completed.
+     */
+    public Watch watch(String rawText, Options options, Consumer<ProgressEvent> listener) {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
         String id = CacheKey.of(text, Map.of("summarySentences", options.summarySentences(),
@@ -69,32 +94,45 @@ public class SummarizePipeline {
             Optional<SummaryResult> hit = read(id);
             if (hit.isPresent()) {
                 LOG.debugf("Cache hit %s", id);
-                return hit.get();
+                return new Watch(CompletableFuture.completedFuture(hit.get()), () -> { });
             }
         }
         Article article = bodyOf(ArticleParser.parse(text));
-        CompletableFuture<SummaryResult> mine = new CompletableFuture<>();
-        CompletableFuture<SummaryResult> running = inFlight.putIfAbsent(id, mine);
-        if (running != null) {
+        Run mine = new Run();
+        Run run = inFlight.putIfAbsent(id, mine);
+        if (run == null) {
+            run = mine;
+        } else {
             LOG.debugf("Joining the run of %s already under way", id);
-            return joinRun(running);
         }
+        run.listeners.add(listener);
+        run.waiters.incrementAndGet();
+        if (run == mine) {
+            calls.background(() -> execute(id, text, article, options, glossary, mine));
+        }
+        Run joined = run;
+        return new Watch(joined.result, () -> joined.leave(listener));
+    }
+
+    private SummaryResult execute(String id, String text, Article article, Options options,
+            Map<String, String> glossary, Run run) {
         try {
-            SummaryResult result = admission.run(() -> runAndStore(id, text, article, options, glossary));
-            mine.complete(result);
+            SummaryResult result = admission.run(() -> runAndStore(id, text, article, options, glossary, run));
+            run.result.complete(result);
             return result;
         } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
+            run.result.completeExceptionally(e);
+            return null;
         } finally {
-            inFlight.remove(id, mine);
+            inFlight.remove(id, run);
         }
     }
 
     private SummaryResult runAndStore(String id, String text, Article article, Options options,
-            Map<String, String> glossary) {
+            Map<String, String> glossary, Run run) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
-        ArticleRun.Outcome outcome = run.run(id, article, options.summarySentences(), glossary, promptVersion);
+        ArticleRun.Outcome outcome = this.run.run(id, article, options.summarySentences(), glossary, promptVersion,
+                run::emit);
         if (outcome.complete()) {
             store(outcome.result());
         } else {
@@ -104,11 +142,32 @@ public class SummarizePipeline {
         return outcome.result();
     }
 
-    private static SummaryResult joinRun(CompletableFuture<SummaryResult> running) {
-        try {
-            return running.join();
-        } catch (CompletionException e) {
-            throw ModelCalls.unwrap(e);
+    /** One run under way: its result, who watches it, and how many clients still wait for it. */
+    static final class Run {
+        final CompletableFuture<SummaryResult> result = new CompletableFuture<>();
+        final List<Consumer<ProgressEvent>> listeners = new CopyOnWriteArrayList<>();
+        final AtomicInteger waiters = new AtomicInteger();
+        volatile boolean cancelled;
+
+        void emit(ProgressEvent event) {
+            if (cancelled) {
+                throw new CancellationException("every client of this run has gone");
+            }
+            for (Consumer<ProgressEvent> listener : listeners) {
+                try {
+                    listener.accept(event);
+                } catch (RuntimeException e) {
+                    // One client's broken connection must not stop a run others wait for.
+                    listeners.remove(listener);
+                }
+            }
+        }
+
+        void leave(Consumer<ProgressEvent> listener) {
+            listeners.remove(listener);
+            if (waiters.decrementAndGet() == 0 && !result.isDone()) {
+                cancelled = true;
+            }
         }
     }
 

@@ -1,0 +1,103 @@
+package dev.yoyak.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.pipeline.SummarizePipeline;
+import dev.yoyak.pipeline.SummaryResult;
+
+/**
+ * {@code POST /summarize/batch}: several articles in one request, each answered with its own status (a result
+ * or a problem) in the same order. The runs share the service's capacity limits like any other requests.
+ */
+@Path("/summarize/batch")
+@Tag(name = "summarize")
+public class BatchResource {
+
+    /** Articles to translate together. */
+    @Schema(description = "Up to yoyak.batch.max-articles articles")
+    public record BatchRequest(@NotNull(message = "articles is required")
+            @NotEmpty(message = "articles must not be empty") List<SummarizeRequest> articles) {
+    }
+
+    /** One article's answer: status 200 with a result, or an error status with a problem. */
+    public record BatchItem(int status, SummaryResult result, Problem problem) {
+    }
+
+    /** The answers, in the order of the request. */
+    public record BatchResponse(List<BatchItem> results) {
+    }
+
+    private final SummarizePipeline pipeline;
+    private final ProblemMappers problems;
+    private final Validator validator;
+    private final YoyakConfig config;
+
+    public BatchResource(SummarizePipeline pipeline, ProblemMappers problems, Validator validator, YoyakConfig config) {
+        this.pipeline = pipeline;
+        this.problems = problems;
+        this.validator = validator;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Translate and summarize several articles; each gets its own status")
+    public BatchResponse batch(@Valid @NotNull(message = "The request body is missing.") BatchRequest request) {
+        if (request.articles().size() > config.batch().maxArticles()) {
+            throw new BadRequestException("A batch holds at most " + config.batch().maxArticles() + " articles; this one has "
+                    + request.articles().size() + ".");
+        }
+        List<CompletableFuture<SummaryResult>> runs = new ArrayList<>();
+        for (SummarizeRequest article : request.articles()) {
+            runs.add(start(article));
+        }
+        List<BatchItem> items = new ArrayList<>();
+        for (CompletableFuture<SummaryResult> run : runs) {
+            try {
+                items.add(new BatchItem(200, run.join(), null));
+            } catch (RuntimeException e) {
+                Response answer = problems.map(e);
+                items.add(new BatchItem(answer.getStatus(), null, (Problem) answer.getEntity()));
+            }
+        }
+        return new BatchResponse(items);
+    }
+
+    private CompletableFuture<SummaryResult> start(SummarizeRequest article) {
+        try {
+            if (article == null) {
+                throw new BadRequestException("A batch entry is null.");
+            }
+            Set<ConstraintViolation<SummarizeRequest>> violations = validator.validate(article);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return pipeline.watch(article.text(), article.options(false), event -> { }).result();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.yoyak.pipeline;
+
+import dev.yoyak.llm.Bilingual;
+
+/**
+ * Something that happened in a run, for clients that watch it: a stage begun, a chunk translated, a
+ * paragraph ready. Fields that do not apply to the event are null.
+ *
+ * @param stage     glossary, translating, chunk, paragraph, summarizing, checking
+ * @param chunk     for chunk events: how many chunks are done
+ * @param chunks    for chunk events: how many there are
+ * @param index     for paragraph events: the paragraph's position in {@code paragraphs}
+ * @param paragraph for paragraph events: the paragraph in both languages
+ */
+public record ProgressEvent(String stage, Integer chunk, Integer chunks, Integer index, Bilingual paragraph) {
+
+    /** A stage begun. */
+    public static ProgressEvent stage(String stage) {
+        return new ProgressEvent(stage, null, null, null, null);
+    }
+
+    /** {@code done} of {@code total} chunks translated. */
+    public static ProgressEvent chunk(int done, int total) {
+        return new ProgressEvent("chunk", done, total, null, null);
+    }
+
+    /** A paragraph's translation is ready. */
+    public static ProgressEvent paragraph(int index, Bilingual paragraph) {
+        return new ProgressEvent("paragraph", null, null, index, paragraph);
+    }
+}
