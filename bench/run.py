@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""yoyak's performance benchmark: one command, one run, results written to bench/RESULTS.md and two PNG plots.
+
+Starts bench/fake_backend.py (OpenAI-compatible, injected latency) and the packaged service against it, then
+measures cache-hit throughput with wrk next to a trivial JSON endpoint, cache-miss overhead, long-article
+scaling, prompt ÷ source tokens, single-flight, start-up time and RSS. Standard library only, plus wrk and
+gnuplot (Debian packages). Usage: python3 bench/run.py [--call-ms 200] [--token-ms 2] [--seconds 10]
+"""
+import argparse
+import concurrent.futures
+import datetime
+import json
+import os
+import pathlib
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+CORPUS = ROOT.parent / "shared" / "corpus" / "korean-english-park.dev.ko"
+SERVICE_PORT, FAKE_PORT = 18280, 18281
+
+
+def http(method, url, body=None, headers=None, timeout=600):
+    data = json.dumps(body).encode() if isinstance(body, (dict, list)) else body
+    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    if isinstance(body, (dict, list)):
+        request.add_header("Content-Type", "application/json")
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return response.status, response.read()
+
+
+def service(path):
+    return f"http://127.0.0.1:{SERVICE_PORT}{path}"
+
+
+def stats(reset=False):
+    if reset:
+        http("POST", f"http://127.0.0.1:{FAKE_PORT}/stats/reset", b"{}")
+        return {}
+    return json.loads(http("GET", f"http://127.0.0.1:{FAKE_PORT}/stats")[1])
+
+
+def tokens(text):
+    wide = sum(1 for c in text if '\uac00' <= c <= '\ud7a3' or '\u4e00' <= c <= '\u9fff')
+    other = sum(1 for c in text if not c.isspace()) - wide
+    return wide + -(-other * 2 // 7)
+
+
+def article(paragraphs, offset=0, lines_each=4):
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    return "\n\n".join(" ".join(l.strip() for l in lines[offset + p * lines_each: offset + (p + 1) * lines_each])
+                       for p in range(paragraphs))
+
+
+def rss_kb(pid):
+    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return -1
+
+
+def summarize(text, cache=False):
+    start = time.monotonic()
+    status, body = http("POST", service("/summarize"), {"text": text, "cache": cache})
+    return (time.monotonic() - start) * 1000, json.loads(body)
+
+
+def wrk(url, connections, seconds, script=None, env=None):
+    command = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s", "--latency", url]
+    if script:
+        command[1:1] = ["-s", str(script)]
+    out = subprocess.run(command, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    def percentile(p):
+        value, unit = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": rps, "p50": percentile(50), "p99": percentile(99), "requests": total,
+            "non2xx": int(errors.group(1)) if errors else 0}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--call-ms", type=float, default=200)
+    parser.add_argument("--token-ms", type=float, default=2)
+    parser.add_argument("--seconds", type=int, default=10)
+    args = parser.parse_args()
+    jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
+    if not jar.exists():
+        sys.exit("build first: ./mvnw -B package -DskipTests")
+    work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-bench-"))
+    results = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+               "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
+               "machine": f"{os.cpu_count()} cores, {round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB, {platform.platform()}",
+               "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0],
+               "backend": {"call_ms": args.call_ms, "token_ms": args.token_ms}}
+    fake = subprocess.Popen([sys.executable, str(BENCH / "fake_backend.py"), str(FAKE_PORT), str(args.call_ms), str(args.token_ms)])
+    env = {**os.environ, "YOYAK_PROVIDER": "openai", "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL": f"http://127.0.0.1:{FAKE_PORT}/v1",
+           "QUARKUS_LANGCHAIN4J_OPENAI_API_KEY": "bench", "QUARKUS_HTTP_PORT": str(SERVICE_PORT),
+           "YOYAK_CACHE_DIR": str(work / "cache"), "YOYAK_RATE_LIMIT_PER_MINUTE": "0", "YOYAK_LIMITS_QUEUE": "128",
+           "QUARKUS_LOG_LEVEL": "WARN"}
+    started = time.monotonic()
+    app = subprocess.Popen(["java", "--enable-native-access=ALL-UNNAMED", "-jar", str(jar)], env=env,
+                           stdout=open(work / "service.log", "w"), stderr=subprocess.STDOUT)
+    try:
+        while True:
+            try:
+                if http("GET", service("/q/health/ready"), timeout=2)[0] == 200:
+                    break
+            except Exception:
+                time.sleep(0.02)
+        results["startup_ms"] = round((time.monotonic() - started) * 1000)
+        time.sleep(2)
+        results["rss_idle_mb"] = round(rss_kb(app.pid) / 1024)
+
+        # Warm-up: the first request pays for JIT and client set-up; it is not part of any figure.
+        for offset in (900, 950):
+            summarize(article(5, offset=offset))
+
+        # 2-4. Misses: latency, backend calls and busy time, prompt tokens ÷ source tokens, by article length.
+        results["scaling"] = []
+        for paragraphs in (1, 5, 20, 80):
+            text = article(paragraphs, offset=100)
+            stats(reset=True)
+            latency, answer = summarize(text)
+            s = stats()
+            results["scaling"].append({
+                "paragraphs": paragraphs, "latency_ms": round(latency), "chunks": answer["chunks"],
+                "backend_calls": s["calls"], "backend_busy_ms": s["busy_ms"],
+                "overhead": round(latency / s["busy_ms"], 3),
+                "translation_calls": s["translation"],
+                "prompt_tokens_per_source_token": round(s["prompt_tokens"] / tokens(text), 2),
+                "translation_prompt_tokens_per_source_token": round(s["translation_prompt_tokens"] / tokens(text), 2)})
+
+        # 5. Single-flight: 64 identical concurrent misses.
+        text = article(5, offset=600)
+        stats(reset=True)
+        with concurrent.futures.ThreadPoolExecutor(64) as pool:
+            answers = list(pool.map(lambda _: summarize(text, cache=True)[1]["id"], range(64)))
+        results["single_flight"] = {"requests": 64, "distinct_ids": len(set(answers)), "backend_calls": stats()["calls"]}
+
+        # 1. Cache hits against a trivial JSON endpoint of the same server, at 1, 16 and 64 connections.
+        body = work / "article.json"
+        body.write_text(json.dumps({"text": article(5, offset=300)}), encoding="utf-8")
+        summarize(article(5, offset=300), cache=True)
+        results["hits"] = []
+        cached_requests = 0
+        for connections in (1, 16, 64):
+            hit = wrk(service("/summarize"), connections, args.seconds, BENCH / "hit.lua", {"ARTICLE_JSON": str(body)})
+            ceiling = wrk(service("/q/health/live"), connections, args.seconds)
+            cached_requests += hit["requests"]
+            results["hits"].append({"connections": connections, "hit": hit, "ceiling": ceiling,
+                                    "ratio": round(hit["rps"] / ceiling["rps"], 3)})
+        results["rss_after_cached_mb"] = round(rss_kb(app.pid) / 1024)
+        results["cached_requests"] = cached_requests
+    finally:
+        app.terminate()
+        fake.terminate()
+        app.wait(30)
+    (BENCH / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    plots(results)
+    report(results)
+    print(json.dumps(results, indent=2))
+
+
+def plots(results):
+    data = BENCH / "plot-data"
+    data.mkdir(exist_ok=True)
+    (data / "scaling.dat").write_text("".join(f"{r['paragraphs']} {r['latency_ms']} {r['backend_busy_ms']}\n"
+                                             for r in results["scaling"]))
+    (data / "throughput.dat").write_text("".join(f"{h['connections']} {h['hit']['rps']} {h['ceiling']['rps']}\n"
+                                                for h in results["hits"]))
+    script = f"""
+set terminal png size 900,560
+set grid
+set key left top
+set output '{BENCH}/latency-vs-length.png'
+set title 'Cache-miss latency vs article length (fake backend {results["backend"]["call_ms"]:.0f} ms/call + {results["backend"]["token_ms"]:.0f} ms/token)'
+set xlabel 'paragraphs'
+set ylabel 'ms'
+set logscale x 2
+plot '{data}/scaling.dat' using 1:2 with linespoints title 'yoyak latency', '' using 1:3 with linespoints title 'backend busy time'
+set output '{BENCH}/throughput-vs-connections.png'
+set title 'Cache-hit throughput vs connections (wrk)'
+set xlabel 'connections'
+set ylabel 'requests/s'
+plot '{data}/throughput.dat' using 1:2 with linespoints title 'POST /summarize (cache hit)', '' using 1:3 with linespoints title 'GET /q/health/live (ceiling)'
+"""
+    subprocess.run(["gnuplot"], input=script, text=True, check=True)
+
+
+def report(r):
+    lines = [
+        "# Benchmark results", "",
+        f"Measured by `python3 bench/run.py` on {r['date']}, commit `{r['commit']}`: {r['machine']}; {r['java']}.",
+        f"Fake backend: {r['backend']['call_ms']:.0f} ms per call + {r['backend']['token_ms']:.0f} ms per output token, in the same machine.",
+        "", "## 1. Cache hits vs a trivial JSON endpoint (wrk, 2 threads)", "",
+        "| connections | hits req/s | p50 ms | p99 ms | ceiling req/s | ceiling p50 / p99 ms | hit ÷ ceiling |",
+        "|---|---|---|---|---|---|---|"]
+    for h in r["hits"]:
+        lines.append(f"| {h['connections']} | {h['hit']['rps']:.0f} | {h['hit']['p50']:.2f} | {h['hit']['p99']:.2f} | "
+                     f"{h['ceiling']['rps']:.0f} | {h['ceiling']['p50']:.2f} / {h['ceiling']['p99']:.2f} | {h['ratio']:.2f} |")
+    lines += ["", "Non-2xx answers during the hit runs: " + ", ".join(str(h["hit"]["non2xx"]) for h in r["hits"]) + ".",
+              "", "## 2–4. Cache misses by article length", "",
+              "| paragraphs | latency ms | backend busy ms | latency ÷ backend | chunks | backend calls | prompt ÷ source tokens: translation / all calls |",
+              "|---|---|---|---|---|---|---|"]
+    for s in r["scaling"]:
+        lines.append(f"| {s['paragraphs']} | {s['latency_ms']} | {s['backend_busy_ms']:.0f} | {s['overhead']:.2f} | "
+                     f"{s['chunks']} | {s['backend_calls']} | {s['translation_prompt_tokens_per_source_token']:.2f} / {s['prompt_tokens_per_source_token']:.2f} |")
+    sf = r["single_flight"]
+    lines += ["", "\"Backend busy\" is the wall time during which at least one backend call was in flight: the backend's",
+              "share of the critical path. Prompt ÷ source counts every call (glossary, chunks, summary map and reduce),",
+              "with yoyak's token estimate.", "",
+              "## 5. Single-flight", "",
+              f"{sf['requests']} identical concurrent misses: {sf['backend_calls']} backend calls, {sf['distinct_ids']} distinct id(s).", "",
+              "## 6. Start-up and memory", "",
+              f"- start-up to ready (`java -jar`, process start to `/q/health/ready` 200): {r['startup_ms']} ms",
+              f"- RSS idle: {r['rss_idle_mb']} MB; after {r['cached_requests']:,} cached requests: {r['rss_after_cached_mb']} MB",
+              "  (default JVM heap sizing: up to a quarter of RAM; the heap grows under load until GC pressure, it is not a leak —",
+              "  cap it with `-Xmx` or `-XX:MaxRAMPercentage`, as the container image does)", "",
+              "![latency vs article length](latency-vs-length.png)", "",
+              "![throughput vs connections](throughput-vs-connections.png)", ""]
+    (BENCH / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
