@@ -2,6 +2,7 @@ package dev.yoyak.cache;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Tiered result cache: a bounded in-memory Caffeine tier (quarkus-cache, sized by
  * {@code quarkus.cache.caffeine.results.maximum-size}), the durable local store, then Redis shared by the
- * replicas when configured. Values are the serialized results; callers decide what is complete enough to store.
+ * replicas when configured. The memory tier holds decoded values, so a hit there costs no parsing; the other
+ * tiers hold their serialized form. Callers decide what is complete enough to store.
  */
 @ApplicationScoped
 public class ResultCache {
@@ -31,12 +33,16 @@ public class ResultCache {
         this.registry = registry;
     }
 
-    /** The value from the fastest tier that has it; a hit in a slower tier is copied into the faster ones. */
-    public Optional<String> get(String key) {
+    /**
+     * The value from the fastest tier that has it, decoded by {@code decode} when it comes from a serialized
+     * tier; a hit in a slower tier is copied into the faster ones. {@code decode} may throw to reject an entry.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> get(String key, Function<String, T> decode) {
         CompletableFuture<Object> inMemory = memory.getIfPresent(key);
         if (inMemory != null && inMemory.isDone() && !inMemory.isCompletedExceptionally()) {
             count("memory", true);
-            return Optional.of((String) inMemory.join());
+            return Optional.of((T) inMemory.join());
         }
         count("memory", false);
         Optional<String> stored = durable.get(key);
@@ -48,15 +54,16 @@ public class ResultCache {
             count("redis", stored.isPresent());
             stored.ifPresent(value -> durable.put(key, value));
         }
-        stored.ifPresent(value -> memory.put(key, CompletableFuture.completedFuture(value)));
-        return stored;
+        Optional<T> value = stored.map(decode);
+        value.ifPresent(decoded -> memory.put(key, CompletableFuture.completedFuture(decoded)));
+        return value;
     }
 
-    /** Writes a value through every tier. */
-    public void put(String key, String value) {
+    /** Writes a value through every tier: the object to memory, its serialized form to the others. */
+    public void put(String key, Object value, String serialized) {
         memory.put(key, CompletableFuture.completedFuture(value));
-        durable.put(key, value);
-        redis.put(key, value);
+        durable.put(key, serialized);
+        redis.put(key, serialized);
     }
 
     /** Drops a key from every tier (a value that no longer reads back). */

@@ -8,38 +8,64 @@ import java.util.regex.Pattern;
 /** Normalization and language checks for pasted Korean article text; plain Java, no model involved. */
 public final class KoreanText {
 
-    // Horizontal white space as pasted from web pages: tabs, NBSP, ideographic and other Unicode spaces.
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\u200B\\uFEFF]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    // Control characters (NUL and friends) and bidi overrides carry no text and can hide text from a reader.
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
 
     private KoreanText() {
     }
 
     /**
      * Canonical form of an article: Unicode NFC, control and bidi-override characters removed, runs of
-     * horizontal white space folded to one space, lines
-     * trimmed, runs of blank lines folded to one, the whole trimmed. Line structure is kept because a line
-     * break separates paragraphs in pasted news text.
+     * horizontal white space folded to one space, lines trimmed, runs of blank lines folded to one, the whole
+     * trimmed. Line structure is kept because a line break separates paragraphs in pasted news text. One pass
+     * over the characters: this runs on every request, cache hits included.
      */
     public static String normalize(String text) {
-        String nfc = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
+        StringBuilder line = new StringBuilder();
         boolean pendingBlank = false;
-        for (String rawLine : LINE_BREAK.split(nfc, -1)) {
-            String line = HORIZONTAL_SPACE.matcher(rawLine).replaceAll(" ").strip();
-            if (line.isEmpty()) {
-                pendingBlank = out.length() > 0;
-                continue;
+        int length = nfc.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? nfc.charAt(i) : '\n';
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
+                if (c == '\r' && i + 1 < length && nfc.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                int end = line.length();
+                while (end > 0 && line.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                if (end == 0) {
+                    pendingBlank = out.length() > 0;
+                } else {
+                    if (out.length() > 0) {
+                        out.append(pendingBlank ? "\n\n" : "\n");
+                    }
+                    out.append(line, 0, end);
+                    pendingBlank = false;
+                }
+                line.setLength(0);
+            } else if (isHorizontalSpace(c)) {
+                if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
+                    line.append(' ');
+                }
+            } else if (!isInvisible(c)) {
+                line.append(c);
             }
-            if (out.length() > 0) {
-                out.append(pendingBlank ? "\n\n" : "\n");
-            }
-            out.append(line);
-            pendingBlank = false;
         }
         return out.toString();
+    }
+
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || (c >= '\u2000' && c <= '\u200B')
+                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+    }
+
+    // Control characters (NUL and friends) and bidi overrides carry no text and can hide text from a reader.
+    private static boolean isInvisible(char c) {
+        return Character.getType(c) == Character.CONTROL || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
     }
 
     /** True when the text holds at least one Hangul letter (syllable or jamo). */

@@ -1,5 +1,6 @@
 package dev.yoyak.pipeline;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,21 +223,27 @@ public class SummarizePipeline {
     }
 
     private Optional<SummaryResult> read(String id) {
-        return cache.get(id).flatMap(stored -> {
-            try {
-                return Optional.of(json.readValue(stored, SummaryResult.class).withCached(true));
-            } catch (JsonProcessingException e) {
-                // An entry this version cannot read is worth nothing: drop it and answer afresh.
-                LOG.warnf("Dropping unreadable cache entry %s: %s", id, e.getOriginalMessage());
-                cache.evict(id);
-                return Optional.empty();
-            }
-        });
+        try {
+            return cache.get(id, this::decode).map(result -> result.withCached(true));
+        } catch (UncheckedIOException e) {
+            // An entry this version cannot read is worth nothing: drop it and answer afresh.
+            LOG.warnf("Dropping unreadable cache entry %s: %s", id, e.getCause().getMessage());
+            cache.evict(id);
+            return Optional.empty();
+        }
+    }
+
+    private SummaryResult decode(String stored) {
+        try {
+            return json.readValue(stored, SummaryResult.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void store(SummaryResult result) {
         try {
-            cache.put(result.id(), json.writeValueAsString(result));
+            cache.put(result.id(), result, json.writeValueAsString(result));
         } catch (JsonProcessingException e) {
             LOG.errorf("Result %s not cached: %s", result.id(), e.getOriginalMessage());
         }

@@ -41,4 +41,19 @@ class KoreanTextTest {
     void paragraphsAreTheNonEmptyLines() {
         assertEquals(List.of("A", "B", "C"), KoreanText.paragraphs("A\n\n B \nC\n"));
     }
+
+    @Test
+    void controlAndBidiCharactersAreRemoved() {
+        assertEquals("서울시가 발표했다.", KoreanText.normalize("서울시가\u0000 \u202E발표\u0007했다.\u202C"));
+    }
+
+    @Test
+    void everyKindOfLineBreakSeparatesLines() {
+        assertEquals("가\n나\n다\n\n라", KoreanText.normalize("가\r\n나\r다\u2028\n \t\n라"));
+    }
+
+    @Test
+    void zeroWidthAndNoBreakSpacesFold() {
+        assertEquals("서울 시청", KoreanText.normalize("서울\u200B\u00A0\uFEFF시청"));
+    }
 }
