@@ -71,8 +71,6 @@ public class ArticleRun {
                     () -> translator.translate(article.title(), article.captions(), terms));
             progress.accept(ProgressEvent.stage("translating"));
             int offset = article.title().isEmpty() ? 0 : 1;
-            int chunks = dev.yoyak.korean.Chunker.pack(body, config.chunking().maxTokens()).size();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             java.util.Set<Integer> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
             ArticleTranslator.Translation bodyEnglish = translator.translate(article.title(), body, terms,
                     (index, english) -> {
@@ -80,8 +78,8 @@ public class ArticleRun {
                             progress.accept(ProgressEvent.paragraph(index - offset, new Bilingual(body.get(index), english)));
                         }
                     },
-                    () -> progress.accept(ProgressEvent.chunk(done.getAndIncrement(), chunks)));
-            progress.accept(ProgressEvent.chunk(chunks, chunks));
+                    (chunk, chunks) -> progress.accept(ProgressEvent.chunk(chunk, chunks)));
+            progress.accept(ProgressEvent.chunk(bodyEnglish.chunks(), bodyEnglish.chunks()));
             ArticleTranslator.Translation captionEnglish = captions.join();
             progress.accept(ProgressEvent.stage("checking"));
 

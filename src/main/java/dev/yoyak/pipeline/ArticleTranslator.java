@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -51,7 +52,7 @@ public class ArticleTranslator {
 
     /** Translates {@code texts} without reporting progress. */
     public Translation translate(String headline, List<String> texts, Map<String, String> glossary) {
-        return translate(headline, texts, glossary, (index, english) -> { }, () -> { });
+        return translate(headline, texts, glossary, (index, english) -> { }, (chunk, chunks) -> { });
     }
 
     /**
@@ -59,10 +60,11 @@ public class ArticleTranslator {
      *
      * @param pieceDone told each text index and its English as soon as its chunk is back (a paragraph cut into
      *                  pieces is told once per piece)
-     * @param beforeCall run before every model call; it may throw to stop the work (a cancelled run)
+     * @param beforeCall told (chunk index, chunk count) before every model call; it may throw to stop the work
+     *                   (a cancelled run)
      */
     public Translation translate(String headline, List<String> texts, Map<String, String> glossary,
-            java.util.function.BiConsumer<Integer, String> pieceDone, Runnable beforeCall) {
+            BiConsumer<Integer, String> pieceDone, BiConsumer<Integer, Integer> beforeCall) {
         if (texts.isEmpty()) {
             return new Translation(List.of(), true, 0);
         }
@@ -70,11 +72,12 @@ public class ArticleTranslator {
         List<Supplier<ChunkTranslation>> jobs = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             Chunk chunk = chunks.get(i);
+            int index = i;
             String context = i == 0 ? NO_CONTEXT : context(chunks.get(i - 1));
             List<String> korean = chunk.pieces().stream().map(Piece::text).toList();
             String terms = glossaryFor(headline + "\n" + String.join("\n", korean), glossary);
             jobs.add(() -> {
-                beforeCall.run();
+                beforeCall.accept(index, chunks.size());
                 ChunkTranslation done = model.translateChunk(headline.isEmpty() ? "(none)" : headline, terms, context, korean);
                 for (int p = 0; p < chunk.pieces().size(); p++) {
                     pieceDone.accept(chunk.pieces().get(p).paragraph(), done.english().get(p));

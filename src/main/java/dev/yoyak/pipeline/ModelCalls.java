@@ -29,7 +29,7 @@ public class ModelCalls {
     }
 
     /** Starts one model call in the background, under the global bound. */
-    public <T> CompletableFuture<T> async(Supplier<T> call) {
+    private <T> CompletableFuture<T> async(Supplier<T> call) {
         return CompletableFuture.supplyAsync(() -> call(call), Infrastructure.getDefaultWorkerPool());
     }
 

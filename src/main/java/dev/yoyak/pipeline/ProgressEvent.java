@@ -7,7 +7,7 @@ import dev.yoyak.llm.Bilingual;
  * paragraph ready. Fields that do not apply to the event are null.
  *
  * @param stage     glossary, translating, chunk, paragraph, summarizing, checking
- * @param chunk     for chunk events: how many chunks are done
+ * @param chunk     for chunk events: the chunk being translated (0-based); equal to chunks when all are done
  * @param chunks    for chunk events: how many there are
  * @param index     for paragraph events: the paragraph's position in {@code paragraphs}
  * @param paragraph for paragraph events: the paragraph in both languages
@@ -19,9 +19,9 @@ public record ProgressEvent(String stage, Integer chunk, Integer chunks, Integer
         return new ProgressEvent(stage, null, null, null, null);
     }
 
-    /** {@code done} of {@code total} chunks translated. */
-    public static ProgressEvent chunk(int done, int total) {
-        return new ProgressEvent("chunk", done, total, null, null);
+    /** Chunk {@code index} of {@code total} under way ({@code index == total}: all done). */
+    public static ProgressEvent chunk(int index, int total) {
+        return new ProgressEvent("chunk", index, total, null, null);
     }
 
     /** A paragraph's translation is ready. */

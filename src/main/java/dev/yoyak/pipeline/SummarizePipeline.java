@@ -172,11 +172,6 @@ public class SummarizePipeline {
         }
     }
 
-    /** The prompt version every answer of this service carries. */
-    public String promptVersion() {
-        return promptVersion;
-    }
-
     private String accept(String rawText) {
         String text = KoreanText.normalize(rawText == null ? "" : rawText);
         if (text.isEmpty()) {

@@ -35,7 +35,6 @@ public class EmbeddedEngine {
     private volatile String detail = "not started";
     private volatile LlamaModel model;
     private volatile ChatModel chatModel;
-    private volatile long loadMillis = -1;
 
     public EmbeddedEngine(YoyakConfig config) {
         this.config = config;
@@ -75,11 +74,6 @@ public class EmbeddedEngine {
     /** Why the engine cannot answer now, or empty when it can. */
     public Optional<String> problem() {
         return state == State.READY ? Optional.empty() : Optional.of(detail);
-    }
-
-    /** Milliseconds the last model load took, or -1. */
-    public long loadMillis() {
-        return loadMillis;
     }
 
     /** The chat model; only valid when {@link #state()} is READY. */
@@ -157,7 +151,7 @@ public class EmbeddedEngine {
                 .setParallel(config.embedded().parallel())
                 .setGpuLayers(0)
                 .disableLog());
-        loadMillis = (System.nanoTime() - start) / 1_000_000;
+        long loadMillis = (System.nanoTime() - start) / 1_000_000;
         model = loaded;
         chatModel = new LlamaChatModel(loaded, modelId(), config.embedded().maxTokens(), config.embedded().parallel());
         state = State.READY;
