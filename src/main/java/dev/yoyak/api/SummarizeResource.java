@@ -29,26 +29,23 @@ import dev.yoyak.pipeline.SummaryResult;
 @Path("/summarize")
 @Tag(name = "summarize", description = "Translate and summarize Korean news")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "200", description = "Translation and bilingual summary",
+@APIResponse(responseCode = "200", description = SummarizeResource.ANSWER,
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResult.class),
                 examples = @ExampleObject(name = "answer", value = Examples.RESPONSE)))
-@APIResponse(responseCode = "400", description = "Empty text, malformed JSON or summarySentences outside 1–10",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_400)))
-@APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "too-long", value = Examples.PROBLEM_413)))
-@APIResponse(responseCode = "415", description = "Body neither JSON nor plain text",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "media-type", value = Examples.PROBLEM_415)))
-@APIResponse(responseCode = "422", description = "The text holds no Korean",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "not-korean", value = Examples.PROBLEM_422)))
+// Problem bodies, Retry-After and the access-control responses are added by OpenApiContract.
+@APIResponse(responseCode = "400", description = "Empty text, malformed JSON, undecodable bytes or summarySentences "
+        + "outside 1–10")
+@APIResponse(responseCode = "406", description = "Accept admits neither application/json nor text/event-stream")
+@APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars, or a body announced over the "
+        + "HTTP limit (1 MB)")
+@APIResponse(responseCode = "415", description = "Body neither JSON nor plain text")
+@APIResponse(responseCode = "422", description = "The text holds no Korean")
 @APIResponse(responseCode = "503", description = "Backend not configured, unreachable, failing or too slow; "
-        + "Retry-After is set when waiting may help",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "backend", value = Examples.PROBLEM_503)))
+        + "Retry-After is set when waiting may help")
 public class SummarizeResource {
+
+    /** The 200 answer, JSON or (with Accept: text/event-stream) events. */
+    static final String ANSWER = "Translation and bilingual summary; with Accept: text/event-stream, the run's events";
 
     private final SummarizePipeline pipeline;
 
@@ -58,9 +55,11 @@ public class SummarizeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Translate and summarize a Korean article (JSON)",
+    @Operation(operationId = "summarize", summary = "Translate and summarize a Korean article",
             description = "Answers the full English translation and a Korean + English summary. Results are "
-                    + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read.")
+                    + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read. The body is "
+                    + "JSON, or the article itself as text/plain (with ?summarySentences=N). With Accept: "
+                    + "text/event-stream the run is answered as server-sent events (JSON body only).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = Examples.JSON_REQUEST)))
@@ -71,9 +70,7 @@ public class SummarizeResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Translate and summarize a Korean article (plain text body)",
-            description = "The body is the article itself, e.g. curl --data-binary @article.txt "
-                    + "-H 'Content-Type: text/plain; charset=utf-8'.")
+    @Operation(operationId = "summarize", summary = "Translate and summarize a Korean article")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
