@@ -50,7 +50,8 @@ public class StreamResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(operationId = "summarize", summary = "Translate and summarize a Korean article")
+    // Same operation as SummarizeResource#summarizeJson (merged): its operationId is given there only.
+    @Operation(summary = "Translate and summarize a Korean article")
     @APIResponse(responseCode = "200", description = SummarizeResource.ANSWER, content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(
                     type = SchemaType.STRING, description = EVENTS_DESCRIPTION, contentSchema = SummaryEvent.class),
                     examples = @ExampleObject(name = "events", value = Examples.EVENTS)))

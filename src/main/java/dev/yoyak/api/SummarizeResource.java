@@ -70,7 +70,8 @@ public class SummarizeResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "summarize", summary = "Translate and summarize a Korean article")
+    // Same operation as summarizeJson (SmallRye merges them): the operationId is given there only.
+    @Operation(summary = "Translate and summarize a Korean article")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))

@@ -33,14 +33,15 @@ import dev.yoyak.llm.Entities.Entity;
 @Schema(description = "The translation and bilingual summary of one article; every field is always present")
 public record SummaryResult(
         @Schema(required = true, description = "Content key (SHA-256 hex): same article, options, prompts and model, "
-                + "same id", pattern = "^[0-9a-f]{64}$") String id,
+                + "same id", pattern = "^[0-9a-f]{64}$",
+                examples = "5f0c2b9e8d4a7f31c6e2a9b0d8f47e13a5c9b2e6f1d0a7c3b8e4f92d6a1c0b57") String id,
         @Schema(required = true, description = "The headline (empty strings when the page has none)") Bilingual title,
         @Schema(required = true, description = "The reporter line as printed, or empty",
                 examples = "홍길동 기자 2024.07.30 11:15") String byline,
         @Schema(required = true, description = "ISO-8601 in Korea time when a timestamp was recognised, or empty",
                 examples = "2024-07-30T11:15:00+09:00") String publishedAt,
-        @Schema(required = true, description = "The English body, paragraphs separated by a blank line, in source order")
-        String translation,
+        @Schema(required = true, description = "The English body, paragraphs separated by a blank line, in source order",
+                examples = "Seoul will invest 1.3 trillion won in young people's start-ups by 2030.") String translation,
         @Schema(required = true, description = "Body paragraphs aligned one to one (sub-heads and datelines included)")
         List<Bilingual> paragraphs,
         @Schema(required = true, description = "Photo captions, translated apart from the body") List<Bilingual> captions,
@@ -51,7 +52,7 @@ public record SummaryResult(
         @Schema(required = true, description = "The model that wrote the answer", examples = "gpt-4o-mini") String model,
         @Schema(required = true, description = "Hash of the prompt files; editing a prompt changes it",
                 examples = "3b9f1c0d7a2e") String promptVersion,
-        @Schema(required = true, description = "True when served from the cache") boolean cached,
+        @Schema(required = true, description = "True when served from the cache", examples = "false") boolean cached,
         @Schema(required = true, description = "When the model produced the answer") Instant createdAt,
         @Schema(required = true, description = "Translation calls the article took", minimum = "0", examples = "1")
         int chunks) {
