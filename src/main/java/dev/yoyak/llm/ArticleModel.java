@@ -104,7 +104,8 @@ public class ArticleModel {
         points = points(ask.get());
         if (points == null) {
             throw new BackendUnavailableException(
-                    "the model's bullet summary had a different number of points in Korean and English, even after a retry", null);
+                    "the model's bullet summary had a different number of points in Korean and English, "
+                            + "even after a retry", null);
         }
         return points;
     }
@@ -113,7 +114,10 @@ public class ArticleModel {
     private static Bilingual points(Bilingual summary) {
         List<String> ko = SummaryPoints.parse(summary.ko());
         List<String> en = SummaryPoints.parse(summary.en());
-        return ko.size() == en.size() && !ko.isEmpty() ? new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en)) : null;
+        if (ko.isEmpty() || ko.size() != en.size()) {
+            return null;
+        }
+        return new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en));
     }
 
     /** Korean notes of one part of a long article (the map step of its summary). */

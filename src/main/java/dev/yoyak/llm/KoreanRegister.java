@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The speech level of the Korean summary; each one's instruction is a prompt fragment, {@code prompts/summary-register-*.txt}. */
+/** The speech level of the Korean summary; each one's instruction is a fragment, {@code prompts/summary-register-*.txt}. */
 public enum KoreanRegister {
     /** 했다체, the plain news style (the default). */
     PLAIN,

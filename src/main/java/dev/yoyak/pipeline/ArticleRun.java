@@ -96,8 +96,8 @@ public class ArticleRun {
 
             String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
             SummaryResult result = new SummaryResult(id, title, article.byline(), article.publishedAt(), translation,
-                    pairs, captionPairs, summary.join(), form.style(), form.register(), entities, checks, model.modelId(), promptVersion, false,
-                    Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
+                    pairs, captionPairs, summary.join(), form.style(), form.register(), entities, checks, model.modelId(),
+                    promptVersion, false, Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
             return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete());
         } catch (CompletionException e) {
             summary.cancel(true);

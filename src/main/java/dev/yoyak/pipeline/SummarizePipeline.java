@@ -58,7 +58,7 @@ public class SummarizePipeline {
         this.config = config;
     }
 
-    /** Options of one request: those that change the answer (summary form, glossary), and whether the cache may answer. */
+    /** Options of one request: those that change the answer (summary form, glossary), and whether the cache answers. */
     public record Options(SummaryForm summary, Map<String, String> glossary, boolean readCache) {
     }
 
@@ -86,8 +86,9 @@ public class SummarizePipeline {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
         SummaryForm form = options.summary();
-        String id = CacheKey.of(text, Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
-                "koreanRegister", form.register().value(), "glossary", glossary.toString()), promptVersion, model.modelId());
+        Map<String, Object> keyed = Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
+                "koreanRegister", form.register().value(), "glossary", glossary.toString());
+        String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
         if (options.readCache()) {
             Optional<SummaryResult> hit = read(id);
             if (hit.isPresent()) {
