@@ -64,6 +64,11 @@ public final class Examples {
               "chunks": 1
             }""";
 
+    /** 400: a summary option outside its values. */
+    public static final String PROBLEM_400_STYLE = """
+            {"type": "urn:yoyak:problem:invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "summaryStyle must be one of: prose, bullets"}""";
+
     /** 400: blank text. */
     public static final String PROBLEM_400 = """
             {"type": "urn:yoyak:problem:invalid-request", "title": "Invalid request", "status": 400,

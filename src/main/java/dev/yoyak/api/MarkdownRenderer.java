@@ -29,7 +29,9 @@ import dev.yoyak.pipeline.SummaryResult;
 public final class MarkdownRenderer {
 
     /** The media type of the document. */
-    public static final String MEDIA_TYPE = "text/markdown;charset=UTF-8";
+    public static final String MEDIA_TYPE = "text/markdown";
+    /** The same, with its charset, as the answer carries it. */
+    public static final String MEDIA_TYPE_UTF8 = MEDIA_TYPE + ";charset=UTF-8";
 
     private static final org.commonmark.renderer.markdown.MarkdownRenderer RENDERER = new Builder().build();
 

@@ -38,7 +38,8 @@ import dev.yoyak.pipeline.SummaryResult;
 @APIResponse(responseCode = "400", description = "Empty text, malformed JSON, summarySentences outside 1–10, "
         + "summaryStyle or koreanRegister not one of the allowed values",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_400)))
+                examples = { @ExampleObject(name = "empty", value = Examples.PROBLEM_400),
+                        @ExampleObject(name = "summary-style", value = Examples.PROBLEM_400_STYLE) }))
 @APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "too-long", value = Examples.PROBLEM_413)))
@@ -76,7 +77,7 @@ public class SummarizeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MarkdownRenderer.MEDIA_TYPE)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
     @Operation(hidden = true) // the same operation as summarizeJson, answered as Markdown
     public String summarizeJsonAsMarkdown(@Valid @NotNull(message = "The request body is missing.") SummarizeRequest request,
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
@@ -101,7 +102,7 @@ public class SummarizeResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Produces(MarkdownRenderer.MEDIA_TYPE)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
     @Operation(hidden = true) // the same operation as summarizeText, answered as Markdown
     public String summarizeTextAsMarkdown(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Valid @BeanParam SummaryQuery query, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {

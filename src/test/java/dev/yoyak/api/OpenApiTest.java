@@ -48,7 +48,7 @@ class OpenApiTest {
                         contains("plain", "formal", "polite", "brief"))
                 .body(POST + ".parameters.find { it.name == 'summaryStyle' }.schema.enum", contains("prose", "bullets"))
                 .body(POST + ".parameters.find { it.name == 'koreanRegister' }.example", equalTo("formal"))
-                .body(POST + ".responses.'200'.content.'text/markdown;charset=UTF-8'.examples.document.value",
+                .body(POST + ".responses.'200'.content.'text/markdown'.examples.document.value",
                         containsString("## Summary"));
     }
 
