@@ -26,6 +26,7 @@ export function render(result: SummaryResult): string {
     `id ${result.id.slice(0, 8)} · ${result.model} · prompts ${result.promptVersion} · ${result.chunks} chunks`,
     result.cached ? "from the cache" : `written ${result.createdAt.slice(0, 10)}`,
   ];
+  lines.push(`summary as ${styleLabel(result.summaryStyle)}, Korean ${registerLabel(result.koreanRegister)}`);
   for (const p of result.paragraphs) lines.push(`${p.ko.length}: ${p.en.toUpperCase()}`);
   for (const c of result.captions) lines.push(`${c.ko} / ${c.en}`);
   for (const e of result.entities) lines.push(`${e.ko} → ${e.en} (${entityLabel(e.type)})`);
@@ -60,6 +61,24 @@ function entityLabel(type: Entity["type"]): string {
   }
 }
 
+function styleLabel(style: SummaryResult["summaryStyle"]): string {
+  switch (style) {
+    case "prose": return "prose";
+    case "bullets": return "bullet points";
+    default: return unreachable(style);
+  }
+}
+
+function registerLabel(register: SummaryResult["koreanRegister"]): string {
+  switch (register) {
+    case "plain": return "했다체";
+    case "formal": return "합니다체";
+    case "polite": return "해요체";
+    case "brief": return "개조식";
+    default: return unreachable(register);
+  }
+}
+
 function unreachable(value: never): never {
   throw new Error(`unexpected ${String(value)}`);
 }
@@ -89,6 +108,7 @@ export function backendRetry(h: Summarize["responses"][503]["headers"]): number 
 // The JSON answer and the event stream of /summarize, the batch's entries.
 export const answer = (r: Summarize["responses"][200]["content"]["application/json"]): string => r.translation;
 export const events: Summarize["responses"][200]["content"]["text/event-stream"] = "";
+export const markdown: Summarize["responses"][200]["content"]["text/markdown"] = "# Title";
 export function batch(r: Batch["responses"][200]["content"]["application/json"]): string[] {
   return r.results.map((item) => item.result !== null ? item.result.summary.en
       : item.problem !== null ? explain(item.problem) : `status ${item.status}`);
@@ -108,6 +128,7 @@ export function onEvent(e: SummaryEvent): string {
 // Requests: JSON with optional fields, or the article as text/plain.
 export const request: Summarize["requestBody"] extends infer B
   ? B extends { content: { "application/json": infer J } } ? J : never : never = { text: "서울시가 밝혔다." };
+export const options: typeof request = { text: "서울시가 밝혔다.", summaryStyle: "bullets", koreanRegister: "formal" };
 export const plain: NonNullable<Summarize["requestBody"]>["content"]["text/plain"] = "서울시가 밝혔다.";
 
 // The types are real: these must not compile.

@@ -1,15 +1,15 @@
 package dev.yoyak.api;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -30,12 +30,18 @@ import dev.yoyak.pipeline.SummaryResult;
 @Tag(name = "summarize", description = "Translate and summarize Korean news")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "200", description = SummarizeResource.ANSWER,
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResult.class),
-                examples = @ExampleObject(name = "answer", value = Examples.RESPONSE)))
-// Problem bodies, Retry-After and the access-control responses are added by OpenApiContract.
-@APIResponse(responseCode = "400", description = "Empty text, malformed JSON, undecodable bytes or summarySentences "
-        + "outside 1–10")
-@APIResponse(responseCode = "406", description = "Accept admits neither application/json nor text/event-stream")
+        content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResult.class),
+                examples = @ExampleObject(name = "answer", value = Examples.RESPONSE)),
+                @Content(mediaType = MarkdownRenderer.MEDIA_TYPE, schema = @Schema(implementation = String.class),
+                        examples = @ExampleObject(name = "document", value = Examples.MARKDOWN)) })
+// Problem bodies (where no content is given), Retry-After and the access-control responses: OpenApiContract.
+@APIResponse(responseCode = "400", description = "Empty text, malformed JSON, undecodable bytes, summarySentences "
+        + "outside 1–10, summaryStyle or koreanRegister not one of the allowed values",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = { @ExampleObject(name = "empty", value = Examples.PROBLEM_400),
+                        @ExampleObject(name = "summary-style", value = Examples.PROBLEM_400_STYLE) }))
+@APIResponse(responseCode = "406", description = "Accept admits none of application/json, text/markdown, "
+        + "text/event-stream")
 @APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars, or a body announced over the "
         + "HTTP limit (1 MB)")
 @APIResponse(responseCode = "415", description = "Body neither JSON nor plain text")
@@ -44,8 +50,10 @@ import dev.yoyak.pipeline.SummaryResult;
         + "Retry-After is set when waiting may help")
 public class SummarizeResource {
 
-    /** The 200 answer, JSON or (with Accept: text/event-stream) events. */
-    static final String ANSWER = "Translation and bilingual summary; with Accept: text/event-stream, the run's events";
+    /** The 200 answer: JSON, Markdown or (with Accept: text/event-stream) events. */
+    static final String ANSWER = "Translation and bilingual summary; as a Markdown document (headline, byline, summary, "
+            + "translation with the Korean, captions, names, checks) with Accept: text/markdown; with Accept: "
+            + "text/event-stream, the run's events";
 
     private final SummarizePipeline pipeline;
 
@@ -58,14 +66,24 @@ public class SummarizeResource {
     @Operation(operationId = "summarize", summary = "Translate and summarize a Korean article",
             description = "Answers the full English translation and a Korean + English summary. Results are "
                     + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read. The body is "
-                    + "JSON, or the article itself as text/plain (with ?summarySentences=N). With Accept: "
-                    + "text/event-stream the run is answered as server-sent events (JSON body only).")
+                    + "JSON, or the article itself as text/plain (summary options as query parameters). With Accept: "
+                    + "text/markdown the same result comes as a Markdown document; with Accept: text/event-stream the "
+                    + "run is answered as server-sent events (JSON body only).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = Examples.JSON_REQUEST)))
     public SummaryResult summarizeJson(@Valid @NotNull(message = "The request body is missing.") SummarizeRequest request,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         return pipeline.summarize(request.text(), request.options(noCache(cacheControl)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
+    @Operation(hidden = true) // the same operation as summarizeJson, answered as Markdown
+    public String summarizeJsonAsMarkdown(@Valid @NotNull(message = "The request body is missing.") SummarizeRequest request,
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return MarkdownRenderer.render(summarizeJson(request, cacheControl));
     }
 
     @POST
@@ -76,13 +94,19 @@ public class SummarizeResource {
             schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
     public SummaryResult summarizeText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
-            @Min(value = 1, message = "summarySentences must be between 1 and 10")
-            @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
+            @Valid @BeanParam SummaryQuery query,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        int sentences = summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
         String text = PlainText.decode(body, contentType);
-        return pipeline.summarize(text, new SummarizePipeline.Options(sentences, !noCache(cacheControl)));
+        return pipeline.summarize(text, new SummarizePipeline.Options(query.form(), Map.of(), !noCache(cacheControl)));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
+    @Operation(hidden = true) // the same operation as summarizeText, answered as Markdown
+    public String summarizeTextAsMarkdown(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Valid @BeanParam SummaryQuery query, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return MarkdownRenderer.render(summarizeText(body, contentType, query, cacheControl));
     }
 
     private static boolean noCache(String cacheControl) {

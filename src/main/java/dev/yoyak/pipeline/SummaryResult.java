@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.yoyak.korean.Check;
 import dev.yoyak.llm.Bilingual;
 import dev.yoyak.llm.Entities.Entity;
+import dev.yoyak.llm.KoreanRegister;
+import dev.yoyak.llm.SummaryStyle;
 
 /**
  * What {@code POST /summarize} answers: the article taken apart, translated paragraph by paragraph, with a
@@ -21,7 +23,10 @@ import dev.yoyak.llm.Entities.Entity;
  * @param translation   the English body, paragraphs separated by a blank line, in source order
  * @param paragraphs    body paragraphs, Korean and English aligned one to one
  * @param captions      photo captions, translated apart from the body
- * @param summary       about {@code summarySentences} sentences, the same facts in Korean and English
+ * @param summary       about {@code summarySentences} sentences, the same facts in Korean and English; as bullets,
+ *                      one point per line in each language, the same points in the same order
+ * @param summaryStyle  the layout asked for: prose or bullets
+ * @param koreanRegister the speech level asked for in the Korean summary
  * @param entities      people, organisations and places with the English form used throughout
  * @param checks        fidelity findings (numbers not kept, paragraphs or sentences missing)
  * @param model         the model that wrote the answer
@@ -47,6 +52,10 @@ public record SummaryResult(
         @Schema(required = true, description = "Photo captions, translated apart from the body") List<Bilingual> captions,
         @Schema(required = true, description = "About summarySentences sentences in each language, the same facts")
         Bilingual summary,
+        @Schema(required = true, enumeration = { "prose", "bullets" }, examples = "prose",
+                description = "The layout asked for") SummaryStyle summaryStyle,
+        @Schema(required = true, enumeration = { "plain", "formal", "polite", "brief" }, examples = "plain",
+                description = "The speech level asked for in the Korean summary") KoreanRegister koreanRegister,
         @Schema(required = true, description = "People, organisations, places and glossary terms") List<Entity> entities,
         @Schema(required = true, description = "Fidelity findings computed by code") List<Check> checks,
         @Schema(required = true, description = "The model that wrote the answer", examples = "gpt-4o-mini") String model,
@@ -59,7 +68,7 @@ public record SummaryResult(
 
     /** The same result, marked as served from the cache or not. */
     public SummaryResult withCached(boolean fromCache) {
-        return new SummaryResult(id, title, byline, publishedAt, translation, paragraphs, captions, summary, entities,
-                checks, model, promptVersion, fromCache, createdAt, chunks);
+        return new SummaryResult(id, title, byline, publishedAt, translation, paragraphs, captions, summary, summaryStyle,
+                koreanRegister, entities, checks, model, promptVersion, fromCache, createdAt, chunks);
     }
 }

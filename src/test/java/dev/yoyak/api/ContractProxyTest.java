@@ -144,6 +144,14 @@ class ContractProxyTest {
     }
 
     @Test
+    void markdownAnswerMatches() throws Exception {
+        Checked exchange = check(viaPrism().contentType("application/json").accept("text/markdown")
+                .body(Map.of("text", Articles.BUDGET, "koreanRegister", "formal")).post("/summarize"));
+        assertClean(exchange, 200);
+        assertTrue(exchange.response().asString().startsWith("# "), exchange.response().asString());
+    }
+
+    @Test
     void eventStreamMatches() throws Exception {
         Checked exchange = check(viaPrism().contentType("application/json").accept("text/event-stream")
                 .body(Map.of("text", Articles.HARBOR, "cache", false)).post("/summarize/stream"));
@@ -173,6 +181,14 @@ class ContractProxyTest {
                 .body(Map.of("text", Articles.HARBOR, "summarySentences", 11)).post("/summarize"));
         assertRefusedAsDocumented(exchange, 400);
         assertFalse(exchange.request().isEmpty(), "the document should find summarySentences 11 invalid");
+    }
+
+    @Test
+    void unknownSummaryStyleIsInvalidByTheDocumentAnd400() throws Exception {
+        Checked exchange = check(viaPrism().contentType("application/json")
+                .body(Map.of("text", Articles.HARBOR, "summaryStyle", "haiku")).post("/summarize"));
+        assertRefusedAsDocumented(exchange, 400);
+        assertFalse(exchange.request().isEmpty(), "the document should find summaryStyle haiku invalid");
     }
 
     @Test
