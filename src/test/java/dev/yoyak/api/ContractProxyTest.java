@@ -42,10 +42,8 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class ContractProxyTest {
 
-    /** One key per test, so each has its own rate-limit allowance (3 a minute). */
-    static final List<String> KEYS = List.of("contract-0", "contract-1", "contract-2", "contract-3", "contract-4",
-            "contract-5", "contract-6", "contract-7", "contract-8", "contract-9", "contract-10", "contract-11",
-            "contract-12", "contract-13", "contract-14", "contract-15");
+    /** One key per request builder, so each test has its own rate-limit allowance (3 a minute). */
+    static final List<String> KEYS = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "contract-" + i).toList();
     private static final AtomicInteger NEXT_KEY = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
