@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import dev.yoyak.cache.StoredAnswer;
 import dev.yoyak.pipeline.SummaryResult;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -24,8 +25,9 @@ public class RequestMetrics {
         if (!request.getUriInfo().getPath().startsWith("/summarize")) {
             return;
         }
-        String source = response.getEntity() instanceof SummaryResult result ? (result.cached() ? "cache" : "model")
-                : "none";
+        Object entity = response.getEntity();
+        String source = entity instanceof StoredAnswer || response.getStatus() == 304 ? "cache"
+                : entity instanceof SummaryResult result ? (result.cached() ? "cache" : "model") : "none";
         registry.counter("yoyak.requests", "status", String.valueOf(response.getStatus()), "source", source).increment();
     }
 }

@@ -1,17 +1,24 @@
 package dev.yoyak.api;
 
-import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,8 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.yoyak.pipeline.SummarizePipeline;
 import dev.yoyak.pipeline.SummaryResult;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** {@code POST /summarize}: a Korean article in, its English translation and a bilingual summary out. */
 @Path("/summarize")
@@ -51,25 +63,42 @@ import dev.yoyak.pipeline.SummaryResult;
 public class SummarizeResource {
 
     private final SummarizePipeline pipeline;
+    private final CachedAnswers answers;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    public SummarizeResource(SummarizePipeline pipeline) {
+    public SummarizeResource(SummarizePipeline pipeline, CachedAnswers answers, ObjectMapper json, Validator validator) {
         this.pipeline = pipeline;
+        this.answers = answers;
+        this.json = json;
+        this.validator = validator;
     }
 
+    // The body is taken as bytes and the method runs on the event loop: a repeated request is answered from the
+    // memory tier without parsing it or leaving the I/O thread (see CachedAnswers); the rest moves to a worker.
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Translate and summarize a Korean article (JSON)",
             description = "Answers the full English translation and a Korean + English summary. Results are "
-                    + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read.")
+                    + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read. "
+                    + "Answers carry an ETag; a request with If-None-Match holding it is answered 304.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = Examples.JSON_REQUEST)))
-    public SummaryResult summarizeJson(@Valid @NotNull(message = "The request body is missing.") SummarizeRequest request,
-            @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        return pipeline.summarize(request.text(), request.options(noCache(cacheControl)));
+    public Uni<Response> summarizeJson(byte[] body, @Context HttpServerRequest http,
+            @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
+            @Parameter(description = "ETag of an answer the client holds: 304 when it is still the answer")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        boolean noCache = noCache(cacheControl);
+        return answers.answer(raw("json", http, body), noCache, ifNoneMatch, () -> {
+            SummarizeRequest request = parse(body);
+            return pipeline.prepare(request.text(), request.options(noCache));
+        });
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Translate and summarize a Korean article (plain text body)",
             description = "The body is the article itself, e.g. curl --data-binary @article.txt "
@@ -77,14 +106,41 @@ public class SummarizeResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
-    public SummaryResult summarizeText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Uni<Response> summarizeText(byte[] body, @Context HttpServerRequest http,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
             @Min(value = 1, message = "summarySentences must be between 1 and 10")
             @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
-            @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+            @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
+            @Parameter(description = "ETag of an answer the client holds: 304 when it is still the answer")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        boolean noCache = noCache(cacheControl);
         int sentences = summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
-        String text = PlainText.decode(body, contentType);
-        return pipeline.summarize(text, new SummarizePipeline.Options(sentences, !noCache(cacheControl)));
+        return answers.answer(raw("text", http, body), noCache, ifNoneMatch, () -> pipeline.prepare(
+                PlainText.decode(body, contentType), new SummarizePipeline.Options(sentences, !noCache)));
+    }
+
+    /** The request as received, for recognising it when it comes again. */
+    private static CachedAnswers.RawRequest raw(String form, HttpServerRequest http, byte[] body) {
+        return new CachedAnswers.RawRequest(form, http.getHeader(HttpHeaders.CONTENT_TYPE), http.query(), body);
+    }
+
+    /** The JSON body bound and validated as RESTEasy would, with the same problems for bad input. */
+    private SummarizeRequest parse(byte[] body) {
+        SummarizeRequest request;
+        try {
+            request = body == null || body.length == 0 ? null : json.readValue(body, SummarizeRequest.class);
+        } catch (IOException e) {
+            throw new BadRequestException(e.getMessage(), e); // a JsonProcessingException cause: "malformed-json"
+        }
+        if (request == null) {
+            throw new ConstraintViolationException("The request body is missing.", Set.of());
+        }
+        Set<ConstraintViolation<SummarizeRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     private static boolean noCache(String cacheControl) {
