@@ -51,7 +51,7 @@ public class CachedAnswers {
             Supplier<SummarizePipeline.Prepared> prepare) {
         if (!noCache) {
             Seen known = seen.getIfPresent(request);
-            if (known != null && known.context().equals(pipeline.keyContext())) {
+            if (known != null && known.model().equals(pipeline.keyModel())) {
                 Optional<StoredAnswer> hit = pipeline.cachedInMemory(known.id());
                 if (hit.isPresent()) {
                     return Uni.createFrom().item(hit(hit.get(), ifNoneMatch));
@@ -66,7 +66,7 @@ public class CachedAnswers {
         SummarizePipeline.Prepared prepared = prepare.get();
         if (prepared.options().readCache()) {
             // Only requests that allow a cache read are remembered: the bytes then always mean "this key, read".
-            seen.put(request, new Seen(prepared.id(), pipeline.keyContext()));
+            seen.put(request, new Seen(prepared.id(), pipeline.keyModel()));
             Optional<StoredAnswer> hit = pipeline.cached(prepared.id());
             if (hit.isPresent()) {
                 return hit(hit.get(), ifNoneMatch);
@@ -109,8 +109,8 @@ public class CachedAnswers {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    /** The cache key a request's bytes produced, and the prompts and model it was computed for. */
-    private record Seen(String id, String context) {
+    /** The cache key a request's bytes produced, and the model it was computed for. */
+    private record Seen(String id, String model) {
     }
 
     /** A request as received: which form, its content type and query (they change the answer) and its body. */

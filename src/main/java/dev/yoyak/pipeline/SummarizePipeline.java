@@ -95,9 +95,12 @@ public class SummarizePipeline {
         return new Prepared(id, text, glossary, options);
     }
 
-    /** What a cache key depends on besides the request (prompts, model): a key stays valid while this is equal. */
-    public String keyContext() {
-        return promptVersion + '\n' + model.modelId();
+    /**
+     * The model a cache key depends on besides the request: a key computed earlier stays valid while this is
+     * equal (the prompt version, the key's other part, is fixed for the life of the process).
+     */
+    public String keyModel() {
+        return model.modelId();
     }
 
     /**
