@@ -168,8 +168,8 @@ def main():
             answer = summarize(text, cache=True)[1]
             size = len(http("POST", service("/summarize"), {"text": text})[1])
             # Warm-up of the hit path (JIT), counted among the hits served but not measured.
-            cached_requests += wrk(service("/summarize"), 64, 3, BENCH / "hit.lua", {"ARTICLE_JSON": str(body)})["requests"]
-            wrk(service("/q/health/live"), 64, 3)
+            cached_requests += wrk(service("/summarize"), 64, 5, BENCH / "hit.lua", {"ARTICLE_JSON": str(body)})["requests"]
+            wrk(service("/q/health/live"), 64, 5)
             for connections in (1, 16, 64):
                 hit = wrk(service("/summarize"), connections, args.seconds, BENCH / "hit.lua", {"ARTICLE_JSON": str(body)})
                 ceiling = wrk(service("/q/health/live"), connections, args.seconds)
