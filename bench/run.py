@@ -14,6 +14,7 @@ import os
 import pathlib
 import platform
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -25,7 +26,16 @@ BENCH = ROOT / "bench"
 # ../shared/corpus next to the checkout (a worktree under wt/ looks one level further up).
 CORPUS = next((p / "shared" / "corpus" / "korean-english-park.dev.ko" for p in (ROOT.parent, ROOT.parent.parent)
                if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus" / "korean-english-park.dev.ko")
-SERVICE_PORT, FAKE_PORT = 18280, 18281
+
+
+def free_port():
+    """A port nobody listens on now: several checkouts may run this bench on one machine at the same time."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+SERVICE_PORT, FAKE_PORT = free_port(), free_port()
 
 
 def http(method, url, body=None, headers=None, timeout=600):
@@ -120,6 +130,8 @@ def main():
                            stdout=open(work / "service.log", "w"), stderr=subprocess.STDOUT)
     try:
         while True:
+            if app.poll() is not None:
+                sys.exit(f"the service exited at start-up; see {work / 'service.log'}")
             try:
                 if http("GET", service("/q/health/ready"), timeout=2)[0] == 200:
                     break
