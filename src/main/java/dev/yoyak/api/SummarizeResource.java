@@ -1,20 +1,21 @@
 package dev.yoyak.api;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -41,12 +42,17 @@ import io.vertx.core.http.HttpServerRequest;
 @Path("/summarize")
 @Tag(name = "summarize", description = "Translate and summarize Korean news")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "200", description = "Translation and bilingual summary",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResult.class),
-                examples = @ExampleObject(name = "answer", value = Examples.RESPONSE)))
-@APIResponse(responseCode = "400", description = "Empty text, malformed JSON or summarySentences outside 1–10",
+@APIResponse(responseCode = "200", description = "Translation and bilingual summary; as a Markdown document "
+        + "(headline, byline, summary, translation with the Korean, captions, names, checks) with Accept: text/markdown",
+        content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResult.class),
+                examples = @ExampleObject(name = "answer", value = Examples.RESPONSE)),
+                @Content(mediaType = MarkdownRenderer.MEDIA_TYPE, schema = @Schema(implementation = String.class),
+                        examples = @ExampleObject(name = "document", value = Examples.MARKDOWN)) })
+@APIResponse(responseCode = "400", description = "Empty text, malformed JSON, summarySentences outside 1–10, "
+        + "summaryStyle or koreanRegister not one of the allowed values",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_400)))
+                examples = { @ExampleObject(name = "empty", value = Examples.PROBLEM_400),
+                        @ExampleObject(name = "summary-style", value = Examples.PROBLEM_400_STYLE) }))
 @APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "too-long", value = Examples.PROBLEM_413)))
@@ -82,7 +88,8 @@ public class SummarizeResource {
     @Operation(summary = "Translate and summarize a Korean article (JSON)",
             description = "Answers the full English translation and a Korean + English summary. Results are "
                     + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read. "
-                    + "Answers carry an ETag; a request with If-None-Match holding it is answered 304.")
+                    + "Answers carry an ETag; a request with If-None-Match holding it is answered 304. "
+                    + "With Accept: text/markdown the same result comes as a Markdown document.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = Examples.JSON_REQUEST)))
@@ -98,29 +105,46 @@ public class SummarizeResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
+    @Operation(hidden = true) // the same operation as summarizeJson, answered as Markdown
+    public String summarizeJsonAsMarkdown(@Valid @NotNull(message = "The request body is missing.") SummarizeRequest request,
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return MarkdownRenderer.render(pipeline.summarize(request.text(), request.options(noCache(cacheControl))));
+    }
+
+    @POST
     @NonBlocking
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Translate and summarize a Korean article (plain text body)",
             description = "The body is the article itself, e.g. curl --data-binary @article.txt "
-                    + "-H 'Content-Type: text/plain; charset=utf-8'.")
+                    + "-H 'Content-Type: text/plain; charset=utf-8'; the summary options are query parameters. "
+                    + "With Accept: text/markdown the result comes as a Markdown document.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
     public Uni<Response> summarizeText(byte[] body, @Context HttpServerRequest http,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
-            @Min(value = 1, message = "summarySentences must be between 1 and 10")
-            @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Valid @BeanParam SummaryQuery query,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
             @Parameter(description = "ETag of an answer the client holds: 304 when it is still the answer")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         boolean noCache = noCache(cacheControl);
-        int sentences = summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
         return answers.answer(raw("text", http, body), noCache, ifNoneMatch, () -> pipeline.prepare(
-                PlainText.decode(body, contentType), new SummarizePipeline.Options(sentences, !noCache)));
+                PlainText.decode(body, contentType), new SummarizePipeline.Options(query.form(), Map.of(), !noCache)));
     }
 
-    /** The request as received, for recognising it when it comes again. */
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
+    @Operation(hidden = true) // the same operation as summarizeText, answered as Markdown
+    public String summarizeTextAsMarkdown(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Valid @BeanParam SummaryQuery query, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        String text = PlainText.decode(body, contentType);
+        return MarkdownRenderer.render(pipeline.summarize(text,
+                new SummarizePipeline.Options(query.form(), Map.of(), !noCache(cacheControl))));
+    }
+
+    /** The request as received (its query carries the text/plain options), for recognising it when it comes again. */
     private static CachedAnswers.RawRequest raw(String form, HttpServerRequest http, byte[] body) {
         return new CachedAnswers.RawRequest(form, http.getHeader(HttpHeaders.CONTENT_TYPE), http.query(), body);
     }
