@@ -41,6 +41,7 @@ public class OpenApiContract implements OASFilter {
 
     private static final String RETRY_AFTER = "Retry-After";
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    private static final String ETAG = "ETag";
     private static final List<String> RATE_LIMIT = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,6 +58,9 @@ public class OpenApiContract implements OASFilter {
                 .in(SecurityScheme.In.HEADER).name("X-API-Key")
                 .description("An API key as 'X-API-Key: <key>'; needed only when the service has keys configured"));
         components.addHeader(RETRY_AFTER, header("Seconds to wait before trying again", 5));
+        components.addHeader(ETAG, OASFactory.createHeader().description("Tag of this answer; send it back in "
+                + "If-None-Match to get 304 while it is still the answer").schema(OASFactory.createSchema()
+                .addType(SchemaType.STRING).examples(List.of("W/\"5d41402abc4b2a76\""))));
         components.addHeader(WWW_AUTHENTICATE, OASFactory.createHeader().required(true)
                 .description("Bearer: how to send the key").schema(OASFactory.createSchema()
                         .addType(SchemaType.STRING).examples(List.of("Bearer"))));
@@ -81,6 +85,12 @@ public class OpenApiContract implements OASFilter {
             declare(operation, 401, "API keys are configured and the request has none, or a wrong one");
             declare(operation, 429, "The client's rate limit is used up, or every pipeline slot and queue "
                     + "place is taken");
+        }
+        if ("summarize".equals(operation.getOperationId())) {
+            // Answers of /summarize carry an ETag (CachedAnswers); If-None-Match holding it gets a bodiless 304.
+            declare(operation, 304, "Not modified: the answer is still the one tagged in If-None-Match");
+            operation.getResponses().getAPIResponse("200").addHeader(ETAG, ref(ETAG));
+            operation.getResponses().getAPIResponse("304").addHeader(ETAG, ref(ETAG));
         }
         // In status order, wherever the responses were declared (resource, class, this filter).
         operation.getResponses().setAPIResponses(new java.util.TreeMap<>(operation.getResponses().getAPIResponses()));
