@@ -35,6 +35,9 @@ public final class EmbeddedBench {
             if (!Files.exists(file)) {
                 RealSizeGguf.write(file, shape);
             }
+            if (Boolean.getBoolean("bench.writeOnly")) {
+                continue;
+            }
             try (LlamaModel model = new LlamaModel(new ModelParameters().setModel(file.toString()).setCtxSize(8192)
                     .setThreads(Runtime.getRuntime().availableProcessors()).setParallel(4).setGpuLayers(0).disableLog())) {
                 int promptTokens = model.encode(article).length;
