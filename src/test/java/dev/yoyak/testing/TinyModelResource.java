@@ -8,19 +8,19 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Runs the service on the embedded backend with a tiny GGUF (llama family) that this resource writes. */
+/** Runs the service on the embedded backend with a tiny GGUF (qwen2 family, the default preset's) that this resource writes. */
 public class TinyModelResource implements QuarkusTestResourceLifecycleManager {
 
     /** The family of the tiny model. */
     protected ModelFamily family() {
-        return ModelFamily.LLAMA;
+        return ModelFamily.QWEN2;
     }
 
     @Override
     public Map<String, String> start() {
         try {
             Path dir = Files.createDirectories(Path.of("target", "test-models"));
-            String name = family() == ModelFamily.LLAMA ? "yoyak-tiny" : "yoyak-tiny-" + family().arch();
+            String name = family() == ModelFamily.QWEN2 ? "yoyak-tiny" : "yoyak-tiny-" + family().arch();
             Path model = TinyGguf.write(dir.resolve(name + ".gguf"), family());
             return Map.of(
                     "yoyak.provider", "embedded",
