@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q test-compile
 ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >/dev/null
 presets=("$@"); [ ${#presets[@]} -eq 0 ] && presets=(qwen2.5-1.5b gemma3-1b gemma3-4b)
-java -Dde.kherud.llama.tmpdir=target/bench-models/native -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
+YOYAK_CORPUS_DIR="${YOYAK_CORPUS_DIR:-../shared/corpus}" java -Dde.kherud.llama.tmpdir=target/bench-models/native -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
     dev.yoyak.testing.EmbeddedBench target/bench-models "${presets[@]}"

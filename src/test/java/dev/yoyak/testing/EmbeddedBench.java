@@ -38,20 +38,28 @@ public final class EmbeddedBench {
             if (Boolean.getBoolean("bench.writeOnly")) {
                 continue;
             }
+            int threads = Runtime.getRuntime().availableProcessors();
             try (LlamaModel model = new LlamaModel(new ModelParameters().setModel(file.toString()).setCtxSize(8192)
-                    .setThreads(Runtime.getRuntime().availableProcessors()).setParallel(4).setGpuLayers(0).disableLog())) {
+                    .setThreads(threads).setParallel(4).setGpuLayers(0).disableLog())) {
                 int promptTokens = model.encode(article).length;
                 long start = System.nanoTime();
+                long cpu = cpuNanos();
                 run(model, article, 1);
                 double promptSeconds = (System.nanoTime() - start) / 1e9;
+                double promptCpu = (cpuNanos() - cpu) / 1e9 / threads;
                 StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
-                        "{\"preset\":\"%s\",\"file_bytes\":%d,\"prompt_tokens\":%d,\"prompt_tps\":%.1f",
-                        shape.name(), Files.size(file), promptTokens, promptTokens / promptSeconds));
+                        "{\"preset\":\"%s\",\"file_bytes\":%d,\"prompt_tokens\":%d,\"english_tokens_est\":%d,"
+                                + "\"prompt_tps\":%.1f,\"prompt_tps_cpu\":%.1f",
+                        shape.name(), Files.size(file), promptTokens, english().length() / 4,
+                        promptTokens / promptSeconds, promptTokens / promptCpu));
                 for (int slots : new int[] { 1, 2, 4 }) {
                     long t = System.nanoTime();
+                    long c = cpuNanos();
                     runParallel(model, slots, gen);
                     double seconds = (System.nanoTime() - t) / 1e9;
-                    json.append(String.format(Locale.ROOT, ",\"gen_tps_%d\":%.1f", slots, slots * gen / seconds));
+                    double cpuSeconds = (cpuNanos() - c) / 1e9 / threads;
+                    json.append(String.format(Locale.ROOT, ",\"gen_tps_%d\":%.1f,\"gen_tps_%d_cpu\":%.1f", slots,
+                            slots * gen / seconds, slots, slots * gen / cpuSeconds));
                 }
                 System.out.println(json.append('}'));
             }
@@ -59,11 +67,30 @@ public final class EmbeddedBench {
         System.exit(0); // a JVM that loaded llama.cpp does not always exit by itself
     }
 
+    /**
+     * CPU time of the whole process (llama.cpp's native threads included). On a shared machine, tokens ÷ (CPU
+     * seconds ÷ threads) estimates the rate the engine would reach with the cores to itself; threads that spin
+     * while waiting make it an underestimate.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The English reference of the same 10 lines (about 4 characters a token). */
+    private static String english() throws Exception {
+        return String.join(" ", Files.readAllLines(corpus().resolve("korean-english-park.test.en"),
+                StandardCharsets.UTF_8).subList(0, 10));
+    }
+
+    private static Path corpus() {
+        return Path.of(System.getProperty("yoyak.corpus.dir", System.getenv().getOrDefault("YOYAK_CORPUS_DIR",
+                "../shared/corpus")));
+    }
+
     /** 10 lines of the corpus test split: the eval's article size. */
     private static String article() throws Exception {
-        String dir = System.getProperty("yoyak.corpus.dir", System.getenv().getOrDefault("YOYAK_CORPUS_DIR",
-                "../shared/corpus"));
-        List<String> lines = Files.readAllLines(Path.of(dir, "korean-english-park.test.ko"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(corpus().resolve("korean-english-park.test.ko"), StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(0, 10));
     }
 

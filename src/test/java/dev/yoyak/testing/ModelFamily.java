@@ -122,6 +122,22 @@ public enum ModelFamily {
         return t;
     }
 
+    /**
+     * The start of every generated vocabulary: the family's special tokens (control; unk as unknown), then all 256
+     * byte tokens, which llama.cpp's SentencePiece loader needs (it looks up the newline byte) and which let any
+     * text tokenize by byte fallback. Token types as GGUF numbers them: 2 unknown, 3 control, 6 byte.
+     */
+    void baseVocabulary(List<String> tokens, List<Integer> types) {
+        specials.forEach(t -> {
+            tokens.add(t);
+            types.add(t.equals("<unk>") ? 2 : 3);
+        });
+        for (int b = 0; b < 256; b++) {
+            tokens.add(String.format("<0x%02X>", b));
+            types.add(6);
+        }
+    }
+
     /** Tokenizer keys shared by the generators: SentencePiece-style, with this family's special tokens. */
     Map<String, Object> tokenizer(List<String> tokens, int[] types, float[] scores) {
         Map<String, Object> kv = new LinkedHashMap<>();

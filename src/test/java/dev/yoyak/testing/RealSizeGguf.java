@@ -27,13 +27,9 @@ public final class RealSizeGguf {
     /** Writes {@code shape} to {@code file}. */
     public static Path write(Path file, ModelShape shape) throws IOException {
         ModelFamily family = shape.family();
-        List<String> tokens = new ArrayList<>(family.specials);
+        List<String> tokens = new ArrayList<>();
         List<Integer> types = new ArrayList<>();
-        family.specials.forEach(t -> types.add(t.equals("<unk>") ? 2 : 3));
-        for (int b = 0; b < 256; b++) {
-            tokens.add(String.format("<0x%02X>", b));
-            types.add(6);
-        }
+        family.baseVocabulary(tokens, types);
         tokens.add("▁");
         types.add(1);
         for (char c = '가'; c <= '힣' && tokens.size() + 2 <= shape.vocabulary(); c++) {

@@ -31,13 +31,9 @@ public final class TinyGguf {
 
     /** Writes the tiny model of {@code family} to {@code file} and returns it. */
     public static Path write(Path file, ModelFamily family) throws IOException {
-        List<String> tokens = new ArrayList<>(family.specials);
+        List<String> tokens = new ArrayList<>();
         List<Integer> types = new ArrayList<>();
-        family.specials.forEach(t -> types.add(t.equals("<unk>") ? 2 : 3));
-        for (int b = 0; b < 256; b++) {
-            tokens.add(String.format("<0x%02X>", b));
-            types.add(6);
-        }
+        family.baseVocabulary(tokens, types);
         for (String piece : new String[] { "▁", "▁the", "▁a", "e", "t", "a", "o", "n", "s", "[", "]", "1", "2", "{", "}",
                 "\"", ":", ",", "▁Seoul", "▁city", "▁said", "." }) {
             tokens.add(piece);
