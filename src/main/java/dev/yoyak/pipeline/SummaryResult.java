@@ -14,7 +14,10 @@ import dev.yoyak.llm.Entities.Entity;
  * @param id            content key: the same article with the same options, prompts and model has the same id
  * @param title         the headline in both languages (empty when the page had none)
  * @param byline        the reporter line as printed (empty when none)
+ * @param reporter      reporter names (from the byline, dateline, closing line or sign-off), comma-separated, or empty
  * @param publishedAt   ISO-8601 timestamp in Korea time when one was recognisable, else empty
+ * @param updatedAt     ISO-8601 timestamp in Korea time of a 수정 (updated) line, else empty
+ * @param note          the editor's note (편집자주) in both languages, kept apart from headline and body
  * @param translation   the English body, paragraphs separated by a blank line, in source order
  * @param paragraphs    body paragraphs, Korean and English aligned one to one
  * @param captions      photo captions, translated apart from the body
@@ -27,13 +30,14 @@ import dev.yoyak.llm.Entities.Entity;
  * @param createdAt     when the model's answer was produced
  * @param chunks        translation calls the article took
  */
-public record SummaryResult(String id, Bilingual title, String byline, String publishedAt, String translation,
+public record SummaryResult(String id, Bilingual title, String byline, String reporter, String publishedAt,
+        String updatedAt, Bilingual note, String translation,
         List<Bilingual> paragraphs, List<Bilingual> captions, Bilingual summary, List<Entity> entities,
         List<Check> checks, String model, String promptVersion, boolean cached, Instant createdAt, int chunks) {
 
     /** The same result, marked as served from the cache or not. */
     public SummaryResult withCached(boolean fromCache) {
-        return new SummaryResult(id, title, byline, publishedAt, translation, paragraphs, captions, summary, entities,
+        return new SummaryResult(id, title, byline, reporter, publishedAt, updatedAt, note, translation, paragraphs, captions, summary, entities,
                 checks, model, promptVersion, fromCache, createdAt, chunks);
     }
 }
