@@ -38,10 +38,10 @@ import dev.yoyak.pipeline.SummaryResult;
 @APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "too-long", value = Examples.PROBLEM_413)))
-@APIResponse(responseCode = "415", description = "Body neither JSON nor plain text",
+@APIResponse(responseCode = "415", description = "Body neither JSON, plain text nor HTML",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "media-type", value = Examples.PROBLEM_415)))
-@APIResponse(responseCode = "422", description = "The text holds no Korean",
+@APIResponse(responseCode = "422", description = "The text holds no Korean, or only page furniture (an HTML page too)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "not-korean", value = Examples.PROBLEM_422)))
 @APIResponse(responseCode = "503", description = "Backend not configured, unreachable, failing or too slow; "
@@ -82,9 +82,32 @@ public class SummarizeResource {
             @Min(value = 1, message = "summarySentences must be between 1 and 10")
             @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        int sentences = summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
         String text = PlainText.decode(body, contentType);
-        return pipeline.summarize(text, new SummarizePipeline.Options(sentences, !noCache(cacheControl)));
+        return pipeline.summarize(text, new SummarizePipeline.Options(sentences(summarySentences), !noCache(cacheControl)));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Translate and summarize a Korean news page (HTML body)",
+            description = "The body is a page's HTML (a saved page, a crawler's copy). The article is taken out "
+                    + "(og:/itemprop metadata for headline, time and author; itemprop=articleBody, else Readability4J, "
+                    + "else the page without navigation) and answered like text. Charset from Content-Type, else the "
+                    + "page's <meta charset>, else UTF-8; invalid bytes are refused (400), a page with no Korean "
+                    + "article text is 422.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(implementation = String.class),
+            examples = @ExampleObject(name = "page", value = Examples.HTML_PAGE)))
+    public SummaryResult summarizeHtml(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
+            @Min(value = 1, message = "summarySentences must be between 1 and 10")
+            @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
+            @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        String text = HtmlBody.articleText(body, contentType);
+        return pipeline.summarize(text, new SummarizePipeline.Options(sentences(summarySentences), !noCache(cacheControl)));
+    }
+
+    private static int sentences(Integer summarySentences) {
+        return summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
     }
 
     private static boolean noCache(String cacheControl) {
