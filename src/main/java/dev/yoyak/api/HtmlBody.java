@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.core.MediaType;
+
 import dev.yoyak.korean.HtmlArticle;
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.pipeline.ArticleRejectedException;
@@ -22,6 +24,11 @@ final class HtmlBody {
     private static final int SNIFF_BYTES = 1024;
 
     private HtmlBody() {
+    }
+
+    /** True for a text/html Content-Type. */
+    static boolean isHtml(String contentType) {
+        return contentType != null && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.TEXT_HTML);
     }
 
     static String articleText(byte[] body, String contentType) {

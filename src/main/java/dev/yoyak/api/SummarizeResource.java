@@ -70,44 +70,28 @@ public class SummarizeResource {
     }
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Translate and summarize a Korean article (plain text body)",
-            description = "The body is the article itself, e.g. curl --data-binary @article.txt "
-                    + "-H 'Content-Type: text/plain; charset=utf-8'.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(implementation = String.class),
-            examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.TEXT_HTML })
+    @Operation(summary = "Translate and summarize a Korean article (plain text or HTML body)",
+            description = "text/plain: the body is the article itself, e.g. curl --data-binary @article.txt "
+                    + "-H 'Content-Type: text/plain; charset=utf-8'. text/html: the body is a page's HTML (a saved "
+                    + "page, a crawler's copy); the article is taken out (og:/itemprop metadata for headline, time and "
+                    + "author; itemprop=articleBody, else Readability4J, else the page without navigation) and answered "
+                    + "like text. Charset from Content-Type (for HTML else the page's <meta charset>), else UTF-8; "
+                    + "invalid bytes are refused (400); a page with no Korean article text left is 422.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "article", value = Examples.ARTICLE)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "page", value = Examples.HTML_PAGE)) })
     public SummaryResult summarizeText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
             @Min(value = 1, message = "summarySentences must be between 1 and 10")
             @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        String text = PlainText.decode(body, contentType);
-        return pipeline.summarize(text, new SummarizePipeline.Options(sentences(summarySentences), !noCache(cacheControl)));
-    }
-
-    @POST
-    @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Translate and summarize a Korean news page (HTML body)",
-            description = "The body is a page's HTML (a saved page, a crawler's copy). The article is taken out "
-                    + "(og:/itemprop metadata for headline, time and author; itemprop=articleBody, else Readability4J, "
-                    + "else the page without navigation) and answered like text. Charset from Content-Type, else the "
-                    + "page's <meta charset>, else UTF-8; invalid bytes are refused (400), a page with no Korean "
-                    + "article text is 422.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML,
-            schema = @Schema(implementation = String.class),
-            examples = @ExampleObject(name = "page", value = Examples.HTML_PAGE)))
-    public SummaryResult summarizeHtml(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
-            @Min(value = 1, message = "summarySentences must be between 1 and 10")
-            @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
-            @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        String text = HtmlBody.articleText(body, contentType);
-        return pipeline.summarize(text, new SummarizePipeline.Options(sentences(summarySentences), !noCache(cacheControl)));
-    }
-
-    private static int sentences(Integer summarySentences) {
-        return summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
+        int sentences = summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
+        String text = HtmlBody.isHtml(contentType) ? HtmlBody.articleText(body, contentType)
+                : PlainText.decode(body, contentType);
+        return pipeline.summarize(text, new SummarizePipeline.Options(sentences, !noCache(cacheControl)));
     }
 
     private static boolean noCache(String cacheControl) {

@@ -7,16 +7,13 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,14 +33,6 @@ class PageInputTest {
         fake.reset();
     }
 
-    private static byte[] page(String name) {
-        try (InputStream in = PageInputTest.class.getResourceAsStream("/pages/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String translated() {
         return String.join("\n", FakeOpenAi.get().received().stream().filter(FakeOpenAi.Received::isTranslation)
                 .map(FakeOpenAi.Received::user).toList());
@@ -51,7 +40,7 @@ class PageInputTest {
 
     @Test
     void htmlPageAnswersLikeText() {
-        given().contentType("text/html; charset=utf-8").body(page("marked-up.html")).header("Cache-Control", "no-cache")
+        given().contentType("text/html; charset=utf-8").body(Articles.pageBytes("marked-up.html")).header("Cache-Control", "no-cache")
                 .when().post("/summarize")
                 .then().statusCode(200)
                 .body("title.ko", equalTo("서울시, 바이오 창업 허브에 1조3천억원 투입"))
@@ -63,7 +52,7 @@ class PageInputTest {
 
     @Test
     void htmlFurnitureNeverReachesTheModel() {
-        given().contentType("text/html; charset=utf-8").body(page("marked-up.html")).header("Cache-Control", "no-cache")
+        given().contentType("text/html; charset=utf-8").body(Articles.pageBytes("marked-up.html")).header("Cache-Control", "no-cache")
                 .when().post("/summarize").then().statusCode(200);
         String sent = translated();
         for (String noise : List.of("로그인", "댓글", "많이 본", "회사소개", "광고 스크립트", "페이스북")) {
@@ -94,7 +83,7 @@ class PageInputTest {
 
     @Test
     void wireEditorsNoteIsAnsweredApartAndTranslated() {
-        given().contentType("text/plain; charset=utf-8").body(page("wire.txt")).header("Cache-Control", "no-cache")
+        given().contentType("text/plain; charset=utf-8").body(Articles.pageBytes("wire.txt")).header("Cache-Control", "no-cache")
                 .when().post("/summarize")
                 .then().statusCode(200)
                 .body("note.ko", startsWith("<※ 편집자주 = "))
@@ -106,7 +95,7 @@ class PageInputTest {
 
     @Test
     void transcriptLabelsComeBackAsEnglishLabels() {
-        given().contentType("text/plain; charset=utf-8").body(page("transcript.txt")).header("Cache-Control", "no-cache")
+        given().contentType("text/plain; charset=utf-8").body(Articles.pageBytes("transcript.txt")).header("Cache-Control", "no-cache")
                 .when().post("/summarize")
                 .then().statusCode(200)
                 .body("paragraphs[0].en", startsWith("[Anchor] "))
@@ -116,5 +105,12 @@ class PageInputTest {
         assertTrue(fake.received().stream().filter(FakeOpenAi.Received::isTranslation)
                 .allMatch(r -> r.system().contains("[앵커] → [Anchor]")), "the label rule reaches the model");
         assertFalse(translated().contains("제보"), "the tip line is not translated");
+    }
+
+    @Test
+    void htmlRequestBodyIsDocumentedWithAnExample() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/summarize'.post.requestBody.content.'text/html'.examples.page.value",
+                        containsString("itemprop=\"articleBody\""));
     }
 }

@@ -65,7 +65,7 @@ class ArticleParserTest {
 
     @Test
     void editorsNoteIsKeptApartFromHeadlineAndBody() {
-        Article article = parse(PageShapesTest.read("wire.txt"));
+        Article article = parse(Articles.page("wire.txt"));
         assertTrue(article.note().startsWith("<※ 편집자주 = "), article.note());
         assertTrue(article.title().startsWith("대구 군위 빈집"), article.title());
         assertTrue(article.paragraphs().stream().noneMatch(p -> p.contains("편집자주")));
@@ -74,12 +74,12 @@ class ArticleParserTest {
     @Test
     void aCaptionEndingInItsCreditIsACaption() {
         assertEquals(List.of("대구 군위군의 빈집 모습 [대구시 제공. 재판매 및 DB 금지]"),
-                parse(PageShapesTest.read("wire.txt")).captions());
+                parse(Articles.page("wire.txt")).captions());
     }
 
     @Test
     void updatedTimeIsReadApart() {
-        assertEquals("2024-07-30T13:40:00+09:00", parse(PageShapesTest.read("newspaper-whole-page.txt")).updatedAt());
+        assertEquals("2024-07-30T13:40:00+09:00", parse(Articles.page("newspaper-whole-page.txt")).updatedAt());
     }
 
     @Test

@@ -8,11 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.yoyak.testing.Articles;
+
 /** HTML pages reduced to their article, then taken apart like pasted text. */
 class HtmlArticleTest {
 
     private static Article parse(String page) {
-        return ArticleParser.parse(KoreanText.normalize(HtmlArticle.text(PageShapesTest.read(page))));
+        return ArticleParser.parse(KoreanText.normalize(HtmlArticle.text(Articles.page(page))));
     }
 
     @Test

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.yoyak.testing.Articles;
 
 /**
  * Pages as people paste them, one outlet style per row (sample pages written for yoyak, in
@@ -32,7 +30,7 @@ class PageShapesTest {
             """)
     void pageIsTakenApart(String page, String headline, String publishedAt, String reporter, int paragraphs,
             String mustNotAppear) {
-        Article article = ArticleParser.parse(KoreanText.normalize(read(page)));
+        Article article = ArticleParser.parse(KoreanText.normalize(Articles.page(page)));
         String body = String.join("\n", article.paragraphs());
         assertAll(
                 () -> assertEquals(headline == null ? "" : headline, article.title(), "headline"),
@@ -41,13 +39,5 @@ class PageShapesTest {
                 () -> assertEquals(paragraphs, article.paragraphs().size(), "paragraphs: " + body),
                 () -> assertAll(Arrays.stream(mustNotAppear.split(";")).map(String::strip)
                         .map(noise -> () -> assertFalse(body.contains(noise), noise + " in the body: " + body))));
-    }
-
-    static String read(String page) {
-        try (InputStream in = PageShapesTest.class.getResourceAsStream("/pages/" + page)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
