@@ -30,6 +30,8 @@ public final class ArticleParser {
     private static final int WIDGET_ITEM_MAX_CHARS = 60;
     private static final int MENU_ITEM_MAX_CHARS = 12;
     private static final int DECK_MIN_CHARS = 15;
+    private static final int SHORT_SENTENCE_CHARS = 8;
+    private static final int LONG_LINE_CHARS = 40;
 
     private ArticleParser() {
     }
@@ -41,8 +43,12 @@ public final class ArticleParser {
         int first = -1;
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (kinds[i] == Kind.TEXT && isProse(lines.get(i))) {
+            if (kinds[i] == Kind.TEXT && (isProse(lines.get(i)) || isShortSentence(lines.get(i)))) {
                 first = first < 0 ? i : first;
+            }
+            // The body may end in a short sentence, or in a long one whose full stop was lost.
+            if (kinds[i] == Kind.TEXT && first >= 0 && (isProse(lines.get(i)) || isShortSentence(lines.get(i))
+                    || lines.get(i).length() >= LONG_LINE_CHARS && lines.get(i).matches(".*[다요]$"))) {
                 last = i;
             }
         }
@@ -211,6 +217,12 @@ public final class ArticleParser {
     static boolean isProse(String line) {
         return line.codePointCount(0, line.length()) >= PROSE_MIN_CHARS && Furniture.endsSentence(line)
                 && KoreanText.containsHangul(line);
+    }
+
+    /** A short written sentence (비상시 산소마스크도 배치됐다.); not a sign-off, which is kept on its own. */
+    private static boolean isShortSentence(String line) {
+        return line.codePointCount(0, line.length()) >= SHORT_SENTENCE_CHARS && line.endsWith("다.")
+                && !ArticleHeader.SIGN_OFF.matcher(line).matches();
     }
 
     private static boolean looksLikeTitle(String line) {
