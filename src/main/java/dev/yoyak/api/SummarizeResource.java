@@ -58,8 +58,8 @@ import io.vertx.core.http.HttpServerRequest;
         + "text/event-stream")
 @APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars, or a body announced over the "
         + "HTTP limit (1 MB)")
-@APIResponse(responseCode = "415", description = "Body neither JSON nor plain text")
-@APIResponse(responseCode = "422", description = "The text holds no Korean")
+@APIResponse(responseCode = "415", description = "Body neither JSON, plain text nor HTML")
+@APIResponse(responseCode = "422", description = "The text holds no Korean, or only page furniture (an HTML page too)")
 @APIResponse(responseCode = "503", description = "Backend not configured, unreachable, failing or too slow; "
         + "Retry-After is set when waiting may help")
 public class SummarizeResource {
@@ -119,12 +119,16 @@ public class SummarizeResource {
 
     @POST
     @NonBlocking
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.TEXT_HTML })
     // Same operation as summarizeJson (SmallRye merges them): the operationId is given there only.
     @Operation(summary = "Translate and summarize a Korean article")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(implementation = String.class),
-            examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
+    // text/html: a page's HTML (a saved page, a crawler's copy); the article is taken out (og:/itemprop metadata,
+    // itemprop=articleBody, else Readability4J, else the page without navigation) and answered like text.
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "article", value = Examples.ARTICLE)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class),
+                    examples = @ExampleObject(name = "page", value = Examples.HTML_PAGE)) })
     public Uni<Response> summarizeText(byte[] body, @Context HttpServerRequest http,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Valid @BeanParam SummaryQuery query,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
@@ -133,17 +137,16 @@ public class SummarizeResource {
         requireJson(http);
         boolean noCache = noCache(cacheControl);
         return answers.answer(raw("text", http, body), noCache, ifNoneMatch, () -> pipeline.prepare(
-                PlainText.decode(body, contentType), new SummarizePipeline.Options(query.form(), Map.of(), !noCache)));
+                text(body, contentType), new SummarizePipeline.Options(query.form(), Map.of(), !noCache)));
     }
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({ MediaType.TEXT_PLAIN, MediaType.TEXT_HTML })
     @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
     @Operation(hidden = true) // the same operation as summarizeText, answered as Markdown
     public String summarizeTextAsMarkdown(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Valid @BeanParam SummaryQuery query, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        String text = PlainText.decode(body, contentType);
-        return MarkdownRenderer.render(pipeline.summarize(text,
+        return MarkdownRenderer.render(pipeline.summarize(text(body, contentType),
                 new SummarizePipeline.Options(query.form(), Map.of(), !noCache(cacheControl))));
     }
 
@@ -166,6 +169,11 @@ public class SummarizeResource {
             }
         }
         throw new NotAcceptableException();
+    }
+
+    /** The article of a text/plain body, or of a text/html page (see {@link HtmlBody}). */
+    private static String text(byte[] body, String contentType) {
+        return HtmlBody.isHtml(contentType) ? HtmlBody.articleText(body, contentType) : PlainText.decode(body, contentType);
     }
 
     /** The request as received (its query carries the text/plain options), for recognising it when it comes again. */

@@ -39,6 +39,7 @@ public final class FidelityChecks {
         return switch (quantity.kind()) {
             case DATE -> EnglishNumbers.statesDate(english, quantity.value().intValue() / 100,
                     quantity.value().intValue() % 100);
+            case PERCENT_POINT -> EnglishNumbers.statesPoints(english, quantity.value());
             default -> EnglishNumbers.states(english, quantity.value());
         };
     }
@@ -46,6 +47,7 @@ public final class FidelityChecks {
     private static String expected(Quantity quantity) {
         return switch (quantity.kind()) {
             case PERCENT -> quantity.value().toPlainString() + "%";
+            case PERCENT_POINT -> quantity.value().toPlainString() + " percentage points";
             case YEAR -> "The year " + quantity.value().toPlainString();
             case DATE -> "The date " + quantity.value().intValue() / 100 + "/" + quantity.value().intValue() % 100;
             case AMOUNT -> readable(quantity.value());

@@ -226,13 +226,21 @@ public class SummarizePipeline {
             return article;
         }
         if (!article.title().isEmpty()) {
-            return new Article("", article.byline(), article.publishedAt(), List.of(article.title()), article.captions());
+            return withBody(article, List.of(article.title()), article.captions(), article.note());
         }
         if (!article.captions().isEmpty()) {
-            return new Article("", article.byline(), article.publishedAt(), article.captions(), List.of());
+            return withBody(article, article.captions(), List.of(), article.note());
+        }
+        if (!article.note().isEmpty()) {
+            return withBody(article, List.of(article.note()), article.captions(), "");
         }
         throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_KOREAN,
-                "Only page furniture (byline, copyright, share buttons) was found; no article text to translate.");
+                "Only page furniture (byline, copyright, menus, share buttons, widgets) was found; no article text to translate.");
+    }
+
+    private static Article withBody(Article article, List<String> body, List<String> captions, String note) {
+        return new Article("", article.byline(), article.reporter(), article.publishedAt(), article.updatedAt(), note,
+                body, captions);
     }
 
     /** The request glossary with blank entries dropped, sorted so it keys the cache the same way every time. */

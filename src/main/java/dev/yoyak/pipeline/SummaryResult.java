@@ -19,7 +19,10 @@ import dev.yoyak.llm.SummaryStyle;
  * @param id            content key: the same article with the same options, prompts and model has the same id
  * @param title         the headline in both languages (empty when the page had none)
  * @param byline        the reporter line as printed (empty when none)
+ * @param reporter      reporter names (from the byline, dateline, closing line or sign-off), comma-separated, or empty
  * @param publishedAt   ISO-8601 timestamp in Korea time when one was recognisable, else empty
+ * @param updatedAt     ISO-8601 timestamp in Korea time of a 수정 (updated) line, else empty
+ * @param note          the editor's note (편집자주) in both languages, kept apart from headline and body
  * @param translation   the English body, paragraphs separated by a blank line, in source order
  * @param paragraphs    body paragraphs, Korean and English aligned one to one
  * @param captions      photo captions, translated apart from the body
@@ -43,8 +46,14 @@ public record SummaryResult(
         @Schema(required = true, description = "The headline (empty strings when the page has none)") Bilingual title,
         @Schema(required = true, description = "The reporter line as printed, or empty",
                 examples = "홍길동 기자 2024.07.30 11:15") String byline,
+        @Schema(required = true, description = "Reporter names from the byline, a wire dateline, a closing line or a "
+                + "broadcast sign-off, comma-separated, or empty", examples = "홍길동") String reporter,
         @Schema(required = true, description = "ISO-8601 in Korea time when a timestamp was recognised, or empty",
                 examples = "2024-07-30T11:15:00+09:00") String publishedAt,
+        @Schema(required = true, description = "ISO-8601 in Korea time of a 수정 (updated) time, or empty",
+                examples = "2024-07-30T13:40:00+09:00") String updatedAt,
+        @Schema(required = true, description = "The editor's note (편집자주) in both languages, translated apart; "
+                + "never headline or body; empty strings when none") Bilingual note,
         @Schema(required = true, description = "The English body, paragraphs separated by a blank line, in source order",
                 examples = "Seoul will invest 1.3 trillion won in young people's start-ups by 2030.") String translation,
         @Schema(required = true, description = "Body paragraphs aligned one to one (sub-heads and datelines included)")
@@ -68,7 +77,8 @@ public record SummaryResult(
 
     /** The same result, marked as served from the cache or not. */
     public SummaryResult withCached(boolean fromCache) {
-        return new SummaryResult(id, title, byline, publishedAt, translation, paragraphs, captions, summary, summaryStyle,
-                koreanRegister, entities, checks, model, promptVersion, fromCache, createdAt, chunks);
+        return new SummaryResult(id, title, byline, reporter, publishedAt, updatedAt, note, translation, paragraphs,
+                captions, summary, summaryStyle, koreanRegister, entities, checks, model, promptVersion, fromCache,
+                createdAt, chunks);
     }
 }
