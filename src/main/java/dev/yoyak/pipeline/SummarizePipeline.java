@@ -57,12 +57,26 @@ public class SummarizePipeline {
         this.config = config;
     }
 
-    /** Options of one request: those that change the answer, and whether the cache may answer. */
-    public record Options(int summarySentences, Map<String, String> glossary, boolean readCache) {
+    /**
+     * Options of one request: those that change the answer, and whether the cache may answer.
+     * {@code translateOnly}: no summary call, and every line of the text is translated as sent (the compatible
+     * translation APIs); such results have cache entries of their own.
+     */
+    public record Options(int summarySentences, Map<String, String> glossary, boolean readCache, boolean translateOnly) {
+
+        /** Options of a translation with a summary. */
+        public Options(int summarySentences, Map<String, String> glossary, boolean readCache) {
+            this(summarySentences, glossary, readCache, false);
+        }
 
         /** Options with no glossary. */
         public Options(int summarySentences, boolean readCache) {
             this(summarySentences, Map.of(), readCache);
+        }
+
+        /** A translation only: no summary. */
+        public static Options translation(boolean readCache) {
+            return new Options(0, Map.of(), readCache, true);
         }
     }
 
@@ -89,8 +103,9 @@ public class SummarizePipeline {
     public Watch watch(String rawText, Options options, Consumer<ProgressEvent> listener) {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
-        String id = CacheKey.of(text, Map.of("summarySentences", options.summarySentences(),
-                "glossary", glossary.toString()), promptVersion, model.modelId());
+        Map<String, Object> keyed = options.translateOnly() ? Map.of("mode", "translate", "glossary", glossary.toString())
+                : Map.of("summarySentences", options.summarySentences(), "glossary", glossary.toString());
+        String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
         if (options.readCache()) {
             Optional<SummaryResult> hit = read(id);
             if (hit.isPresent()) {
@@ -98,7 +113,7 @@ public class SummarizePipeline {
                 return new Watch(CompletableFuture.completedFuture(hit.get()), () -> { });
             }
         }
-        Article article = bodyOf(ArticleParser.parse(text));
+        Article article = options.translateOnly() ? verbatim(text) : bodyOf(ArticleParser.parse(text));
         Run mine = new Run();
         Run run = inFlight.putIfAbsent(id, mine);
         if (run == null) {
@@ -132,8 +147,8 @@ public class SummarizePipeline {
     private SummaryResult runAndStore(String id, String text, Article article, Options options,
             Map<String, String> glossary, Run run) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
-        ArticleRun.Outcome outcome = this.run.run(id, article, options.summarySentences(), glossary, promptVersion,
-                run::emit);
+        ArticleRun.Outcome outcome = this.run.run(id, article, options.summarySentences(), !options.translateOnly(),
+                glossary, promptVersion, run::emit);
         if (outcome.complete()) {
             store(outcome.result());
         } else {
@@ -202,6 +217,19 @@ public class SummarizePipeline {
         }
         throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_KOREAN,
                 "Only page furniture (byline, copyright, share buttons) was found; no article text to translate.");
+    }
+
+    /**
+     * A text to translate as sent: every line is a paragraph, nothing is dropped as page furniture; a headline
+     * the parser recognises on the first line stays apart, as the context every chunk is translated with.
+     */
+    private static Article verbatim(String text) {
+        List<String> lines = KoreanText.paragraphs(text);
+        String title = ArticleParser.parse(text).title();
+        if (lines.size() > 1 && lines.get(0).equals(title)) {
+            return new Article(title, "", "", lines.subList(1, lines.size()), List.of());
+        }
+        return new Article("", "", "", lines, List.of());
     }
 
     /** The request glossary with blank entries dropped, sorted so it keys the cache the same way every time. */
