@@ -3,16 +3,14 @@ package dev.yoyak.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.NodeScript;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -38,22 +36,9 @@ class WebPageTest {
                         ? "[Seoul = Gasang News] Seoul said on the 30th it will put 13 trillion won into the Seoul Bio Hub by 2030."
                         : "EN(" + p + ")"))
                 : FakeOpenAi.standardReply(request).after(300));
-        if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
-            assertEquals(0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")), "npm ci in web-test/");
-        }
         String url = "http://localhost:" + RestAssured.port + "/";
-        int exit = run(new ProcessBuilder("node", "page-test.mjs", url, new File("target/web").getAbsolutePath()));
-        assertEquals(0, exit, "the page test in Chromium failed; see its output above");
-    }
-
-    private static int run(ProcessBuilder builder) throws Exception {
-        Process process = builder.directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println(output);
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
+        int exit = NodeScript.run(SCRIPTS, "playwright-core", "page-test.mjs", url,
+                new File("target/web").getAbsolutePath());
+        assertEquals(0, exit, "the page test in Chromium failed (or npm ci in web-test/); see the output above");
     }
 }

@@ -1,6 +1,5 @@
 package dev.yoyak.api.compat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +29,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yoyak.config.YoyakConfig;
 
 /**
- * DeepL API v2 on yoyak's port: {@code /v2/translate}, {@code /v2/usage}, {@code /v2/languages}, so DeepL's
- * client libraries and every tool built on them translate Korean into English through yoyak (their
+ * DeepL API v2's {@code /v2/translate} on yoyak's port (usage and languages: {@link CompatInfoResource}), so
+ * DeepL's client libraries and every tool built on them translate Korean into English through yoyak (their
  * {@code serverUrl}). Translation only; errors keep DeepL's status codes and {@code {"message"}} body.
  */
-@Path("/v2")
+@Path("/v2/translate")
 @Tag(name = "compatibility", description = "Drop-in DeepL API v2 and LibreTranslate endpoints (Korean to English, translation only)")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "200", description = "Translations in request order",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Translations.class)))
+@APIResponse(responseCode = "400", description = "Malformed JSON, missing text, unsupported language, glossary_id or tag_handling",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+@APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+@APIResponse(responseCode = "413", description = "Too many texts, or a text longer than yoyak.max-chars",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+@APIResponse(responseCode = "429", description = "Rate limit or capacity reached (Retry-After)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+@APIResponse(responseCode = "456", description = "yoyak.compat.character-limit reached (only when one is configured)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+@APIResponse(responseCode = "503", description = "Backend not configured or failing (Retry-After when waiting may help)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
 public class DeepLResource {
 
     static final Set<String> TARGETS = Set.of("EN", "EN-US", "EN-GB");
@@ -60,16 +73,6 @@ public class DeepLResource {
     public record Translations(List<Translation> translations) {
     }
 
-    /** The answer of /v2/usage. */
-    public record Usage(@JsonProperty("character_count") long characterCount,
-            @JsonProperty("character_limit") long characterLimit) {
-    }
-
-    /** One entry of /v2/languages. */
-    public record Language(String language, String name,
-            @JsonProperty("supports_formality") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean supportsFormality) {
-    }
-
     /** A DeepL error body. */
     public record Message(String message) {
     }
@@ -80,25 +83,10 @@ public class DeepLResource {
     }
 
     @POST
-    @Path("/translate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(operationId = "deeplTranslateForm", summary = "DeepL: translate texts (form-encoded)",
             description = "text (repeated), target_lang EN|EN-US|EN-GB, source_lang KO (optional), "
                     + "show_billed_characters, tag_handling=html. Answers the translations in order.")
-    @APIResponse(responseCode = "200", description = "Translations in request order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Translations.class)))
-    @APIResponse(responseCode = "400", description = "Missing text, unsupported language, glossary_id or tag_handling",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "413", description = "Too many texts, or a text longer than yoyak.max-chars",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "429", description = "Rate limit or capacity reached (Retry-After)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "456", description = "yoyak.compat.character-limit reached (only when one is configured)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "503", description = "Backend not configured or failing (Retry-After when waiting may help)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
     public Response translateForm(@FormParam("text") List<String> text, @FormParam("source_lang") String sourceLang,
             @FormParam("target_lang") String targetLang, @FormParam("show_billed_characters") String showBilled,
             @FormParam("tag_handling") String tagHandling, @FormParam("glossary_id") String glossaryId) {
@@ -107,32 +95,12 @@ public class DeepLResource {
     }
 
     @POST
-    @Path("/translate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "deeplTranslateJson", summary = "DeepL: translate texts (JSON)",
             description = "{\"text\": [\"...\"], \"target_lang\": \"EN-US\"}, the same parameters as the form.")
-    @APIResponse(responseCode = "200", description = "Translations in request order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Translations.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, missing text, unsupported language or option",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "413", description = "Too many texts, or a text longer than yoyak.max-chars",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "429", description = "Rate limit or capacity reached (Retry-After)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "456", description = "yoyak.compat.character-limit reached (only when one is configured)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "503", description = "Backend not configured or failing (Retry-After when waiting may help)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
     public Response translateJson(byte[] body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (IOException e) {
-            return CompatFailure.of(400, "The request body is not valid JSON.").response("message");
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = JsonBody.object(json, body).orElse(null);
+        if (root == null) {
             return CompatFailure.of(400, "The request body must be a JSON object.").response("message");
         }
         JsonNode text = root.path("text");
@@ -147,51 +115,9 @@ public class DeepLResource {
                 texts.add(item.asText());
             }
         }
-        return translate(new Request(texts, string(root, "source_lang"), string(root, "target_lang"),
-                truthy(string(root, "show_billed_characters")), string(root, "tag_handling"), string(root, "glossary_id")));
-    }
-
-    @GET
-    @Path("/usage")
-    @Operation(operationId = "deeplUsage", summary = "DeepL: characters translated since the service started",
-            description = "character_limit is yoyak.compat.character-limit, or 1000000000000 (no limit) when unset.")
-    @APIResponse(responseCode = "200", description = "Usage",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Usage.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    public Usage usage() {
-        return new Usage(translator.charactersUsed(), translator.characterLimit().orElse(CompatTranslator.NO_LIMIT));
-    }
-
-    @POST
-    @Path("/usage")
-    @Operation(operationId = "deeplUsagePost", summary = "DeepL: usage (POST form of the same request)")
-    @APIResponse(responseCode = "200", description = "Usage",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Usage.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    public Usage usagePost() {
-        return usage();
-    }
-
-    @GET
-    @Path("/languages")
-    @Operation(operationId = "deeplLanguages", summary = "DeepL: source (KO) or target (EN-GB, EN-US) languages")
-    @APIResponse(responseCode = "200", description = "Languages",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Language[].class)))
-    @APIResponse(responseCode = "400", description = "type is neither source nor target",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Message.class)))
-    public Response languages(@QueryParam("type") String type) {
-        if (type == null || type.isBlank() || type.equalsIgnoreCase("source")) {
-            return Response.ok(List.of(new Language("KO", "Korean", null))).build();
-        }
-        if (type.equalsIgnoreCase("target")) {
-            return Response.ok(List.of(new Language("EN-GB", "English (British)", false),
-                    new Language("EN-US", "English (American)", false))).build();
-        }
-        return CompatFailure.of(400, "Value for 'type' not supported: use source or target.").response("message");
+        return translate(new Request(texts, JsonBody.text(root, "source_lang"), JsonBody.text(root, "target_lang"),
+                truthy(JsonBody.text(root, "show_billed_characters")), JsonBody.text(root, "tag_handling"),
+                JsonBody.text(root, "glossary_id")));
     }
 
     private Response translate(Request request) {
@@ -242,10 +168,6 @@ public class DeepLResource {
         return null;
     }
 
-    private static String string(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
     private static boolean truthy(String value) {
         return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));

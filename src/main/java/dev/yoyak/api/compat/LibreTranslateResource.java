@@ -1,6 +1,5 @@
 package dev.yoyak.api.compat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +29,25 @@ import dev.yoyak.config.YoyakConfig;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * LibreTranslate's API ({@code /translate}, {@code /languages}, {@code /detect}) for Korean to English, so
+ * LibreTranslate's API ({@code /translate}, {@code /detect}; {@code /languages} is in {@link CompatInfoResource})
+ * for Korean to English, so
  * LibreTranslate clients and plug-ins pointed at yoyak translate through its pipeline. Errors are
  * {@code {"error": "…"}} with LibreTranslate's statuses (400, 403, 429; 503 when the backend fails).
  */
 @Path("/")
 @Tag(name = "compatibility")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "200", description = "translate: {\"translatedText\": …} (and detectedLanguage for source=auto); "
+        + "detect: candidates, most likely first")
+@APIResponse(responseCode = "400", description = "Invalid JSON, missing parameter, unsupported language or format, "
+        + "text over yoyak.max-chars, missing API key when keys are required",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
+@APIResponse(responseCode = "403", description = "Invalid API key",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
+@APIResponse(responseCode = "429", description = "Slow down: rate limit, capacity or character limit (Retry-After)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
+@APIResponse(responseCode = "503", description = "translate: cannot translate text, backend not configured or failing",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
 public class LibreTranslateResource {
 
     private final CompatTranslator translator;
@@ -72,15 +83,6 @@ public class LibreTranslateResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(operationId = "libreTranslateForm", summary = "LibreTranslate: translate (form-encoded)",
             description = "q, source ko|auto, target en, format text|html, api_key. Answers {\"translatedText\": \"…\"}.")
-    @APIResponse(responseCode = "200", description = "{\"translatedText\": …} (and detectedLanguage for source=auto)")
-    @APIResponse(responseCode = "400", description = "Missing parameter, unsupported language or format, missing API key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = "Invalid API key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = "Slow down: rate limit, capacity or character limit (Retry-After)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "503", description = "Cannot translate text: backend not configured or failing",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
     public Response translateForm(@FormParam("q") String q, @FormParam("source") String source,
             @FormParam("target") String target, @FormParam("format") String format, @FormParam("api_key") String apiKey,
             @Context HttpServerRequest http) {
@@ -92,17 +94,8 @@ public class LibreTranslateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "libreTranslateJson", summary = "LibreTranslate: translate (JSON)",
             description = "q is a string or an array of strings; translatedText is then a string or an array.")
-    @APIResponse(responseCode = "200", description = "{\"translatedText\": …} (and detectedLanguage for source=auto)")
-    @APIResponse(responseCode = "400", description = "Invalid JSON, missing parameter, unsupported language or format",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = "Invalid API key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "429", description = "Slow down: rate limit, capacity or character limit (Retry-After)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "503", description = "Cannot translate text: backend not configured or failing",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
     public Response translateJson(byte[] body, @Context HttpServerRequest http) {
-        Optional<JsonNode> root = object(body);
+        Optional<JsonNode> root = JsonBody.object(json, body);
         if (root.isEmpty()) {
             return CompatFailure.of(400, "Invalid JSON format").response("error");
         }
@@ -115,17 +108,8 @@ public class LibreTranslateResource {
             q.forEach(item -> list.add(item.asText()));
             texts = list;
         }
-        return translate(new Request(texts, text(root.get(), "source"), text(root.get(), "target"),
-                text(root.get(), "format"), text(root.get(), "api_key")), http);
-    }
-
-    @GET
-    @Path("languages")
-    @Operation(operationId = "libreTranslateLanguages", summary = "LibreTranslate: supported languages")
-    @APIResponse(responseCode = "200", description = "Korean into English",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Language[].class)))
-    public List<Language> languages() {
-        return List.of(new Language("ko", "Korean", List.of("en")), new Language("en", "English", List.of()));
+        return translate(new Request(texts, JsonBody.text(root.get(), "source"), JsonBody.text(root.get(), "target"),
+                JsonBody.text(root.get(), "format"), JsonBody.text(root.get(), "api_key")), http);
     }
 
     @POST
@@ -133,12 +117,6 @@ public class LibreTranslateResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(operationId = "libreTranslateDetectForm", summary = "LibreTranslate: detect the language (form-encoded)",
             description = "Tells Korean (Hangul) from English (Latin letters): the languages yoyak knows.")
-    @APIResponse(responseCode = "200", description = "Candidates, most likely first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detection[].class)))
-    @APIResponse(responseCode = "400", description = "Missing q",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = "Invalid API key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
     public Response detectForm(@FormParam("q") String q, @FormParam("api_key") String apiKey,
             @Context HttpServerRequest http) {
         return detect(q, apiKey, http);
@@ -148,18 +126,12 @@ public class LibreTranslateResource {
     @Path("detect")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "libreTranslateDetectJson", summary = "LibreTranslate: detect the language (JSON)")
-    @APIResponse(responseCode = "200", description = "Candidates, most likely first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Detection[].class)))
-    @APIResponse(responseCode = "400", description = "Invalid JSON or missing q",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
-    @APIResponse(responseCode = "403", description = "Invalid API key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Error.class)))
     public Response detectJson(byte[] body, @Context HttpServerRequest http) {
-        Optional<JsonNode> root = object(body);
+        Optional<JsonNode> root = JsonBody.object(json, body);
         if (root.isEmpty()) {
             return CompatFailure.of(400, "Invalid JSON format").response("error");
         }
-        return detect(text(root.get(), "q"), text(root.get(), "api_key"), http);
+        return detect(JsonBody.text(root.get(), "q"), JsonBody.text(root.get(), "api_key"), http);
     }
 
     private Response detect(String q, String apiKey, HttpServerRequest http) {
@@ -223,19 +195,5 @@ public class LibreTranslateResource {
 
     private static Response missing(String name) {
         return CompatFailure.of(400, "Invalid request: missing " + name + " parameter").response("error");
-    }
-
-    private Optional<JsonNode> object(byte[] body) {
-        try {
-            JsonNode root = json.readTree(body);
-            return root != null && root.isObject() ? Optional.of(root) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String text(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -3,15 +3,13 @@ package dev.yoyak.api.compat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.NodeScript;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -33,24 +31,11 @@ class DeepLClientTest {
     void officialDeepLClientWorksAgainstYoyak() throws Exception {
         FakeOpenAi fake = FakeOpenAi.get();
         fake.reset();
-        if (!Files.isDirectory(SCRIPTS.resolve("node_modules/deepl-node"))) {
-            assertEquals(0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")), "npm ci in compat-test/");
-        }
         String url = "http://localhost:" + RestAssured.port;
-        int exit = run(new ProcessBuilder("node", "deepl-client-test.mjs", url, CompatKeysTest.KEY));
-        assertEquals(0, exit, "the deepl-node checks failed; see their output above");
+        int exit = NodeScript.run(SCRIPTS, "deepl-node", "deepl-client-test.mjs", url, CompatKeysTest.KEY,
+                " " + System.nanoTime());
+        assertEquals(0, exit, "the deepl-node checks failed (or npm ci in compat-test/); see the output above");
         assertTrue(fake.count(FakeOpenAi.Received::isTranslation) > 0, "the texts reached the backend");
         assertEquals(0, fake.count(r -> r.isSummary() || r.isNotes()), "a translation asks for no summary");
-    }
-
-    private static int run(ProcessBuilder builder) throws Exception {
-        Process process = builder.directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println(output);
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 }
