@@ -39,8 +39,8 @@ class DeepLTest {
         fake.reset();
     }
 
-    /** A sentence no other test sends, so the cache cannot answer it. */
-    private static String fresh(String sentence) {
+    /** A sentence no other test (or earlier run: the durable cache lives on) sends, so the cache cannot answer it. */
+    static String fresh(String sentence) {
         return sentence + " 참고번호 " + UUID.randomUUID().toString().substring(0, 8) + "번.";
     }
 

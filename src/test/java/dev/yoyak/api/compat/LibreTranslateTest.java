@@ -1,6 +1,7 @@
 package dev.yoyak.api.compat;
 
 import static dev.yoyak.api.compat.CompatKeysTest.form;
+import static dev.yoyak.api.compat.DeepLTest.fresh;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,6 @@ class LibreTranslateTest {
     @BeforeEach
     void reset() {
         fake.reset();
-    }
-
-    private static String fresh(String sentence) {
-        return sentence + " 참고번호 " + UUID.randomUUID().toString().substring(0, 8) + "번.";
     }
 
     private static io.restassured.specification.RequestSpecification json(Map<String, ?> body) {
