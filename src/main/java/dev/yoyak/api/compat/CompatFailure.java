@@ -33,7 +33,8 @@ record CompatFailure(int status, String message, long retryAfterSeconds) {
      * protocol (DeepL: 456 and 413; LibreTranslate, which has neither: 429 and 400).
      */
     static CompatFailure from(Throwable failure, YoyakConfig config, int quotaStatus, int tooLongStatus) {
-        Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
         if (e instanceof CompatTranslator.QuotaExceededException) {
             return of(quotaStatus, "Quota exceeded: " + e.getMessage());
         } else if (e instanceof ArticleRejectedException rejected) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What the compatible APIs' clients ask before translating: DeepL's usage and languages, LibreTranslate's languages. */
+/** What the compatible APIs' clients ask first: DeepL's usage and languages, LibreTranslate's languages. */
 @Path("/")
 @Tag(name = "compatibility")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,8 +47,9 @@ public class CompatInfoResource {
             description = "character_limit is yoyak.compat.character-limit, or 1000000000000 (no limit) when unset.")
     @APIResponse(responseCode = "200", description = "Usage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Usage.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+    @APIResponse(responseCode = "403", description = "API keys are set and the DeepL-Auth-Key is missing or wrong",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeepLResource.Message.class)))
     public Usage usage() {
         return new Usage(translator.charactersUsed(), translator.characterLimit().orElse(CompatTranslator.NO_LIMIT));
     }
@@ -58,8 +59,9 @@ public class CompatInfoResource {
     @Operation(operationId = "deeplUsagePost", summary = "DeepL: usage (POST form of the same request)")
     @APIResponse(responseCode = "200", description = "Usage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Usage.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+    @APIResponse(responseCode = "403", description = "API keys are set and the DeepL-Auth-Key is missing or wrong",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeepLResource.Message.class)))
     public Usage usagePost() {
         return usage();
     }
@@ -68,11 +70,14 @@ public class CompatInfoResource {
     @Path("/v2/languages")
     @Operation(operationId = "deeplLanguages", summary = "DeepL: source (KO) or target (EN-GB, EN-US) languages")
     @APIResponse(responseCode = "200", description = "Languages",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Language[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Language[].class)))
     @APIResponse(responseCode = "400", description = "type is neither source nor target",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
-    @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeepLResource.Message.class)))
+    @APIResponse(responseCode = "403", description = "API keys are set and the DeepL-Auth-Key is missing or wrong",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeepLResource.Message.class)))
     public Response languages(@QueryParam("type") String type) {
         if (type == null || type.isBlank() || type.equalsIgnoreCase("source")) {
             return Response.ok(List.of(new Language("KO", "Korean", null))).build();
@@ -88,8 +93,10 @@ public class CompatInfoResource {
     @Path("/languages")
     @Operation(operationId = "libreTranslateLanguages", summary = "LibreTranslate: supported languages")
     @APIResponse(responseCode = "200", description = "Korean into English",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Language[].class)))
-    public List<LibreTranslateResource.Language> languages() {
-        return List.of(new LibreTranslateResource.Language("ko", "Korean", List.of("en")), new LibreTranslateResource.Language("en", "English", List.of()));
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LibreTranslateResource.Language[].class)))
+    public List<LibreTranslateResource.Language> libreTranslateLanguages() {
+        return List.of(new LibreTranslateResource.Language("ko", "Korean", List.of("en")),
+                new LibreTranslateResource.Language("en", "English", List.of()));
     }
 }

@@ -34,22 +34,32 @@ import dev.yoyak.config.YoyakConfig;
  * {@code serverUrl}). Translation only; errors keep DeepL's status codes and {@code {"message"}} body.
  */
 @Path("/v2/translate")
-@Tag(name = "compatibility", description = "Drop-in DeepL API v2 and LibreTranslate endpoints (Korean to English, translation only)")
+@Tag(name = "compatibility",
+        description = "Drop-in DeepL API v2 and LibreTranslate endpoints (Korean to English, translation only)")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "200", description = "Translations in request order",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Translations.class)))
-@APIResponse(responseCode = "400", description = "Malformed JSON, missing text, unsupported language, glossary_id or tag_handling",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = DeepLResource.Translations.class)))
+@APIResponse(responseCode = "400",
+        description = "Malformed JSON, missing text, unsupported language, glossary_id or tag_handling",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = DeepLResource.Message.class)))
 @APIResponse(responseCode = "403", description = "API keys are configured and the DeepL-Auth-Key is missing or wrong",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = DeepLResource.Message.class)))
 @APIResponse(responseCode = "413", description = "Too many texts, or a text longer than yoyak.max-chars",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = DeepLResource.Message.class)))
 @APIResponse(responseCode = "429", description = "Rate limit or capacity reached (Retry-After)",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = DeepLResource.Message.class)))
 @APIResponse(responseCode = "456", description = "yoyak.compat.character-limit reached (only when one is configured)",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
-@APIResponse(responseCode = "503", description = "Backend not configured or failing (Retry-After when waiting may help)",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeepLResource.Message.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = DeepLResource.Message.class)))
+@APIResponse(responseCode = "503",
+        description = "Backend not configured or failing (Retry-After when waiting may help)",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = DeepLResource.Message.class)))
 public class DeepLResource {
 
     static final Set<String> TARGETS = Set.of("EN", "EN-US", "EN-GB");

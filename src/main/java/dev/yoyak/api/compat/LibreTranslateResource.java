@@ -41,13 +41,17 @@ import io.vertx.core.http.HttpServerRequest;
         + "detect: candidates, most likely first")
 @APIResponse(responseCode = "400", description = "Invalid JSON, missing parameter, unsupported language or format, "
         + "text over yoyak.max-chars, missing API key when keys are required",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = LibreTranslateResource.Error.class)))
 @APIResponse(responseCode = "403", description = "Invalid API key",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = LibreTranslateResource.Error.class)))
 @APIResponse(responseCode = "429", description = "Slow down: rate limit, capacity or character limit (Retry-After)",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = LibreTranslateResource.Error.class)))
 @APIResponse(responseCode = "503", description = "translate: cannot translate text, backend not configured or failing",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LibreTranslateResource.Error.class)))
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = LibreTranslateResource.Error.class)))
 public class LibreTranslateResource {
 
     private final CompatTranslator translator;
@@ -55,7 +59,8 @@ public class LibreTranslateResource {
     private final ObjectMapper json;
     private final YoyakConfig config;
 
-    public LibreTranslateResource(CompatTranslator translator, CompatAccess access, ObjectMapper json, YoyakConfig config) {
+    public LibreTranslateResource(CompatTranslator translator, CompatAccess access, ObjectMapper json,
+            YoyakConfig config) {
         this.translator = translator;
         this.access = access;
         this.json = json;
