@@ -23,7 +23,10 @@ import io.quarkiverse.langchain4j.RegisterAiService;
         chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface Summarizer {
 
-    /** About {@code sentences} sentences in Korean and the same facts in English, as structured output. */
+    /**
+     * About {@code sentences} sentences in Korean and the same facts in English, as structured output;
+     * {@code style} and {@code register} are the instructions of a {@link SummaryForm}.
+     */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
     // Output that does not parse is asked for once more (maxRetries counts attempts), then fails.
@@ -35,5 +38,5 @@ public interface Summarizer {
     @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
             skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
-    Bilingual summarize(String text, int sentences);
+    Bilingual summarize(String text, int sentences, String style, String register);
 }

@@ -27,7 +27,10 @@ import dev.yoyak.korean.Article;
 import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.KoreanRegister;
 import dev.yoyak.llm.Prompts;
+import dev.yoyak.llm.SummaryForm;
+import dev.yoyak.llm.SummaryStyle;
 
 /** One article's way from request to answer: normalize, check, look up the cache, run the model work, store. */
 @ApplicationScoped
@@ -58,25 +61,20 @@ public class SummarizePipeline {
     }
 
     /**
-     * Options of one request: those that change the answer, and whether the cache may answer.
-     * {@code translateOnly}: no summary call, and every line of the text is translated as sent (the compatible
-     * translation APIs); such results have cache entries of their own.
+     * Options of one request: those that change the answer (summary form, glossary), and whether the cache answers.
+     * {@code translateOnly}: no summary call (the form is then unused), and every line of the text is translated
+     * as sent (the compatible translation APIs); such results have cache entries of their own.
      */
-    public record Options(int summarySentences, Map<String, String> glossary, boolean readCache, boolean translateOnly) {
+    public record Options(SummaryForm summary, Map<String, String> glossary, boolean readCache, boolean translateOnly) {
 
         /** Options of a translation with a summary. */
-        public Options(int summarySentences, Map<String, String> glossary, boolean readCache) {
-            this(summarySentences, glossary, readCache, false);
+        public Options(SummaryForm summary, Map<String, String> glossary, boolean readCache) {
+            this(summary, glossary, readCache, false);
         }
 
-        /** Options with no glossary. */
-        public Options(int summarySentences, boolean readCache) {
-            this(summarySentences, Map.of(), readCache);
-        }
-
-        /** A translation only: no summary. */
+        /** A translation only: no summary (its form says zero sentences, the default style and register). */
         public static Options translation(boolean readCache) {
-            return new Options(0, Map.of(), readCache, true);
+            return new Options(new SummaryForm(0, SummaryStyle.PROSE, KoreanRegister.PLAIN), Map.of(), readCache, true);
         }
     }
 
@@ -103,8 +101,10 @@ public class SummarizePipeline {
     public Watch watch(String rawText, Options options, Consumer<ProgressEvent> listener) {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
+        SummaryForm form = options.summary();
         Map<String, Object> keyed = options.translateOnly() ? Map.of("mode", "translate", "glossary", glossary.toString())
-                : Map.of("summarySentences", options.summarySentences(), "glossary", glossary.toString());
+                : Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
+                        "koreanRegister", form.register().value(), "glossary", glossary.toString());
         String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
         if (options.readCache()) {
             Optional<SummaryResult> hit = read(id);
@@ -147,8 +147,8 @@ public class SummarizePipeline {
     private SummaryResult runAndStore(String id, String text, Article article, Options options,
             Map<String, String> glossary, Run run) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
-        ArticleRun.Outcome outcome = this.run.run(id, article, options.summarySentences(), !options.translateOnly(),
-                glossary, promptVersion, run::emit);
+        ArticleRun.Outcome outcome = this.run.run(id, article, options.summary(), !options.translateOnly(), glossary,
+                promptVersion, run::emit);
         if (outcome.complete()) {
             store(outcome.result());
         } else {
