@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -85,6 +86,10 @@ public interface YoyakConfig {
         /** Whether the durable local tier is used at all. */
         @WithDefault("true")
         boolean durable();
+
+        /** Bytes of answers the in-memory tier holds (e.g. {@code 64M}); the least used go first beyond it. */
+        @WithDefault("64M")
+        MemorySize memorySize();
 
         /** How long results live in the shared Redis tier. */
         @WithDefault("30d")

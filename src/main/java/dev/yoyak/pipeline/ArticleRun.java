@@ -18,6 +18,7 @@ import dev.yoyak.korean.FidelityChecks;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Bilingual;
+import dev.yoyak.llm.Entities;
 import dev.yoyak.llm.SummaryForm;
 import dev.yoyak.llm.Entities.Entity;
 
@@ -135,7 +136,7 @@ public class ArticleRun {
         }
         glossary.forEach((ko, en) -> {
             Entity known = merged.get(ko);
-            merged.put(ko, new Entity(ko, en, known == null ? "term" : known.type()));
+            merged.put(ko, new Entity(ko, en, known == null ? Entities.TERM : known.type()));
         });
         return List.copyOf(merged.values());
     }
