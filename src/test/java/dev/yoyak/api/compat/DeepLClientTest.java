@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import dev.yoyak.testing.NodeScript;
+import dev.yoyak.testing.NodeTool;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -32,9 +33,10 @@ class DeepLClientTest {
         FakeOpenAi fake = FakeOpenAi.get();
         fake.reset();
         String url = "http://localhost:" + RestAssured.port;
-        int exit = NodeScript.run(SCRIPTS, "deepl-node", "deepl-client-test.mjs", url, CompatKeysTest.KEY,
-                " " + System.nanoTime());
-        assertEquals(0, exit, "the deepl-node checks failed (or npm ci in compat-test/); see the output above");
+        NodeTool.install(SCRIPTS, "deepl-node");
+        NodeTool.Run checks = NodeTool.run(SCRIPTS, List.of("node", "deepl-client-test.mjs", url, CompatKeysTest.KEY,
+                " " + System.nanoTime()));
+        assertEquals(0, checks.exit(), "the deepl-node checks failed:\n" + checks.output());
         assertTrue(fake.count(FakeOpenAi.Received::isTranslation) > 0, "the texts reached the backend");
         assertEquals(0, fake.count(r -> r.isSummary() || r.isNotes()), "a translation asks for no summary");
     }
