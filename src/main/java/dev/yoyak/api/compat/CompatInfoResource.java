@@ -92,6 +92,9 @@ public class CompatInfoResource {
     @GET
     @Path("/languages")
     @Operation(operationId = "libreTranslateLanguages", summary = "LibreTranslate: supported languages")
+    @APIResponse(responseCode = "406", description = "The Accept header names no JSON",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LibreTranslateResource.Error.class)))
     @APIResponse(responseCode = "200", description = "Korean into English",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LibreTranslateResource.Language[].class)))
