@@ -13,6 +13,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -99,6 +100,7 @@ public class SummarizeResource {
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
             @Parameter(description = "ETag of an answer the client holds: 304 when it is still the answer")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        requireJson(http);
         boolean noCache = noCache(cacheControl);
         return answers.answer(raw("json", http, body), noCache, ifNoneMatch, () -> {
             SummarizeRequest request = parse(body);
@@ -128,6 +130,7 @@ public class SummarizeResource {
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl,
             @Parameter(description = "ETag of an answer the client holds: 304 when it is still the answer")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        requireJson(http);
         boolean noCache = noCache(cacheControl);
         return answers.answer(raw("text", http, body), noCache, ifNoneMatch, () -> pipeline.prepare(
                 PlainText.decode(body, contentType), new SummarizePipeline.Options(query.form(), Map.of(), !noCache)));
@@ -142,6 +145,27 @@ public class SummarizeResource {
         String text = PlainText.decode(body, contentType);
         return MarkdownRenderer.render(pipeline.summarize(text,
                 new SummarizePipeline.Options(query.form(), Map.of(), !noCache(cacheControl))));
+    }
+
+    /**
+     * RESTEasy Reactive selects these byte-taking methods even for an Accept they cannot answer, and the memory tier
+     * would then send JSON anyway: refuse such a request with 406 as the other forms are refused.
+     */
+    private static void requireJson(HttpServerRequest http) {
+        String accept = http.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return;
+        }
+        for (String part : accept.split(",")) {
+            try {
+                if (MediaType.valueOf(part.strip()).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                    return;
+                }
+            } catch (IllegalArgumentException e) {
+                // A malformed entry admits nothing; the others may still admit JSON.
+            }
+        }
+        throw new NotAcceptableException();
     }
 
     /** The request as received (its query carries the text/plain options), for recognising it when it comes again. */
