@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -53,6 +54,9 @@ public interface YoyakConfig {
     /** Requests per minute for each key (or client address when no keys are set); 0 switches it off. */
     @WithDefault("120")
     int rateLimitPerMinute();
+
+    /** The DeepL- and LibreTranslate-compatible translation endpoints. */
+    Compat compat();
 
     /** The GGUF model file of the embedded backend. */
     Model model();
@@ -209,6 +213,18 @@ public interface YoyakConfig {
         Duration retryAfter();
     }
 
+    /** The DeepL API v2 and LibreTranslate compatible endpoints (translation only). */
+    interface Compat {
+        /**
+         * Characters the compatible endpoints may translate while the service runs (DeepL's quota, shown by
+         * /v2/usage); beyond it they answer 456 (DeepL) or 429 (LibreTranslate). Unset: no limit.
+         */
+        OptionalLong characterLimit();
+
+        /** Most texts in one request (DeepL's own limit is 50). */
+        @WithDefault("50")
+        int maxTexts();
+    }
 
     /** Batch requests. */
     interface Batch {
