@@ -268,9 +268,9 @@ public class SummarizePipeline {
         List<String> lines = KoreanText.paragraphs(text);
         String title = ArticleParser.parse(text).title();
         if (lines.size() > 1 && lines.get(0).equals(title)) {
-            return new Article(title, "", "", lines.subList(1, lines.size()), List.of());
+            return new Article(title, "", "", "", "", "", lines.subList(1, lines.size()), List.of());
         }
-        return new Article("", "", "", lines, List.of());
+        return new Article("", "", "", "", "", "", lines, List.of());
     }
 
     /** The request glossary with blank entries dropped, sorted so it keys the cache the same way every time. */
