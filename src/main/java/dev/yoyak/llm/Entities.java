@@ -2,7 +2,7 @@ package dev.yoyak.llm;
 
 import java.util.List;
 
-/** Structured output of the glossary pass. */
+/** Names of an article with their English forms (the glossary its chunks share). */
 public record Entities(List<Entity> entities) {
 
     /** A named thing with its English form; {@code type} is person, organization, place or term. */

@@ -17,12 +17,10 @@ public final class Prompts {
     public static final String SUMMARY_USER = "prompts/summary-user.txt";
     public static final String SUMMARY_CHUNK_SYSTEM = "prompts/summary-chunk-system.txt";
     public static final String SUMMARY_CHUNK_USER = "prompts/summary-chunk-user.txt";
-    public static final String ENTITIES_SYSTEM = "prompts/entities-system.txt";
-    public static final String ENTITIES_USER = "prompts/entities-user.txt";
 
     /** Every template whose content shapes an answer; the version covers exactly these. */
     public static final List<String> ALL = List.of(TRANSLATE_SYSTEM, TRANSLATE_USER, SUMMARY_SYSTEM,
-            SUMMARY_USER, SUMMARY_CHUNK_SYSTEM, SUMMARY_CHUNK_USER, ENTITIES_SYSTEM, ENTITIES_USER);
+            SUMMARY_USER, SUMMARY_CHUNK_SYSTEM, SUMMARY_CHUNK_USER);
 
     private static final int VERSION_LENGTH = 12;
 

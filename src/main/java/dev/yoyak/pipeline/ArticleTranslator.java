@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,10 +21,16 @@ import dev.yoyak.korean.SentenceSplitter;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.ArticleModel.ChunkTranslation;
+import dev.yoyak.llm.ArticleModel.Extras;
+import dev.yoyak.llm.Entities.Entity;
 
 /**
- * Translates a list of Korean texts chunk by chunk, concurrently: each chunk's prompt carries the headline,
- * the glossary entries that occur in it and a little preceding text, never the whole article.
+ * Translates an article chunk by chunk, reading each source text once. A body that fits one chunk is one call.
+ * A longer body starts with a short lead chunk whose call also lists the names it meets; those names (under the
+ * request's own glossary) are the glossary of the remaining chunks, which run concurrently. Every body call also
+ * returns notes of its key facts, from which the summary is written. Each prompt carries the headline, the
+ * glossary and a little preceding text, never the whole article, and starts the same in every call so prefix
+ * caches can reuse it.
  */
 @ApplicationScoped
 public class ArticleTranslator {
@@ -46,47 +54,85 @@ public class ArticleTranslator {
      * @param english  one translation per source text (empty where the model gave none)
      * @param complete every text translated
      * @param chunks   how many model calls the translation took (retries not counted)
+     * @param notes    key facts per chunk, in order (the chunk's first English paragraph where the model gave none)
      */
-    public record Translation(List<String> english, boolean complete, int chunks) {
+    public record Translation(List<String> english, boolean complete, int chunks, List<String> notes) {
     }
 
-    /** Translates {@code texts} without reporting progress. */
-    public Translation translate(String headline, List<String> texts, Map<String, String> glossary) {
-        return translate(headline, texts, glossary, (index, english) -> { }, (chunk, chunks) -> { });
+    /** A translated article: body, captions, and the glossary its chunks shared. */
+    public record ArticleEnglish(Translation body, Translation captions, List<Entity> entities) {
     }
 
     /**
-     * Translates {@code texts} (paragraphs, or captions) of the article headed {@code headline}.
+     * Translates the {@code body} (headline first, when there is one) and {@code captions} of the article headed
+     * {@code headline}; {@code glossary} is the request's and wins over the names the model lists.
      *
-     * @param pieceDone told each text index and its English as soon as its chunk is back (a paragraph cut into
-     *                  pieces is told once per piece)
-     * @param beforeCall told (chunk index, chunk count) before every model call; it may throw to stop the work
+     * @param pieceDone  told each body text index and its English as soon as it has been generated (a paragraph
+     *                   cut into pieces is told once per piece)
+     * @param beforeCall told (chunk index, chunk count) before every body call; it may throw to stop the work
      *                   (a cancelled run)
      */
-    public Translation translate(String headline, List<String> texts, Map<String, String> glossary,
-            BiConsumer<Integer, String> pieceDone, BiConsumer<Integer, Integer> beforeCall) {
+    public ArticleEnglish translate(String headline, List<String> body, List<String> captions,
+            Map<String, String> glossary, BiConsumer<Integer, String> pieceDone, BiConsumer<Integer, Integer> beforeCall) {
+        String head = headline.isEmpty() ? "(none)" : headline;
+        YoyakConfig.Chunking budget = config.chunking();
+        int parallel = Math.min(config.concurrency().perRequest(), model.parallelism());
+        List<Chunk> chunks = Chunker.plan(body, budget.leadTokens(), budget.maxTokens(), budget.minTokens(), parallel);
+        if (chunks.isEmpty()) {
+            return new ArticleEnglish(new Translation(List.of(), true, 0, List.of()),
+                    translate(head, captions, glossaryText(glossary)), entities(List.of(), glossary));
+        }
+        ChunkTranslation lead = calls.call(
+                () -> job(head, glossaryText(glossary), chunks, 0, Extras.NOTES_AND_NAMES, pieceDone, beforeCall).get());
+        List<Entity> entities = entities(found(lead, headline, body), glossary);
+        Map<String, String> terms = new LinkedHashMap<>();
+        entities.forEach(e -> terms.put(e.ko(), e.en()));
+        // The same glossary text in every later call, so its prompts share one prefix.
+        String shared = glossaryText(terms);
+        CompletableFuture<Translation> captionEnglish = calls.background(() -> translate(head, captions, shared));
+        List<Supplier<ChunkTranslation>> jobs = new ArrayList<>();
+        for (int i = 1; i < chunks.size(); i++) {
+            jobs.add(job(head, shared, chunks, i, Extras.NOTES, pieceDone, beforeCall));
+        }
+        List<ChunkTranslation> done = new ArrayList<>();
+        done.add(lead);
+        try {
+            done.addAll(calls.all(jobs));
+            return new ArticleEnglish(assemble(body.size(), chunks, done), captionEnglish.join(), entities);
+        } catch (CompletionException e) {
+            throw ModelCalls.unwrap(e);
+        } finally {
+            captionEnglish.cancel(true);
+        }
+    }
+
+    /** Captions: chunks of their own, with the glossary, asking for nothing but the translation. */
+    private Translation translate(String head, List<String> texts, String glossary) {
         if (texts.isEmpty()) {
-            return new Translation(List.of(), true, 0);
+            return new Translation(List.of(), true, 0, List.of());
         }
         List<Chunk> chunks = Chunker.pack(texts, config.chunking().maxTokens());
         List<Supplier<ChunkTranslation>> jobs = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            Chunk chunk = chunks.get(i);
-            int index = i;
-            String context = i == 0 ? NO_CONTEXT : context(chunks.get(i - 1));
-            List<String> korean = chunk.pieces().stream().map(Piece::text).toList();
-            String terms = glossaryFor(headline + "\n" + String.join("\n", korean), glossary);
-            jobs.add(() -> {
-                beforeCall.accept(index, chunks.size());
-                ChunkTranslation done = model.translateChunk(headline.isEmpty() ? "(none)" : headline, terms, context, korean);
-                for (int p = 0; p < chunk.pieces().size(); p++) {
-                    pieceDone.accept(chunk.pieces().get(p).paragraph(), done.english().get(p));
-                }
-                return done;
-            });
+            jobs.add(job(head, glossary, chunks, i, Extras.NONE, (index, english) -> { }, (chunk, count) -> { }));
         }
-        List<ChunkTranslation> done = calls.all(jobs);
-        return assemble(texts.size(), chunks, done);
+        return assemble(texts.size(), chunks, calls.all(jobs));
+    }
+
+    private Supplier<ChunkTranslation> job(String head, String glossary, List<Chunk> chunks, int index, Extras extras,
+            BiConsumer<Integer, String> pieceDone, BiConsumer<Integer, Integer> beforeCall) {
+        Chunk chunk = chunks.get(index);
+        String context = index == 0 ? NO_CONTEXT : context(chunks.get(index - 1));
+        List<String> korean = chunk.pieces().stream().map(Piece::text).toList();
+        return () -> {
+            beforeCall.accept(index, chunks.size());
+            ChunkTranslation done = model.translateChunk(head, glossary, context, korean, extras,
+                    (p, english) -> pieceDone.accept(chunk.pieces().get(p).paragraph(), english));
+            for (int p = 0; p < chunk.pieces().size(); p++) {
+                pieceDone.accept(chunk.pieces().get(p).paragraph(), done.english().get(p));
+            }
+            return done;
+        };
     }
 
     private static Translation assemble(int count, List<Chunk> chunks, List<ChunkTranslation> done) {
@@ -96,17 +142,38 @@ public class ArticleTranslator {
             parts.add(new ArrayList<>());
         }
         boolean complete = true;
+        List<String> notes = new ArrayList<>();
         for (int c = 0; c < chunks.size(); c++) {
             List<Piece> pieces = chunks.get(c).pieces();
             for (int p = 0; p < pieces.size(); p++) {
                 parts.get(pieces.get(p).paragraph()).add(done.get(c).english().get(p));
             }
             complete &= done.get(c).complete();
+            String note = done.get(c).notes();
+            notes.add(!note.isBlank() ? note
+                    : done.get(c).english().stream().filter(s -> !s.isBlank()).findFirst().orElse(""));
         }
         List<String> english = parts.stream()
                 .map(list -> list.stream().filter(s -> !s.isBlank()).collect(Collectors.joining(" ")))
                 .toList();
-        return new Translation(english, complete, chunks.size());
+        return new Translation(english, complete, chunks.size(), notes);
+    }
+
+    /** Names the lead call listed that really occur in the article (a model may list what it imagines). */
+    private static List<Entity> found(ChunkTranslation lead, String headline, List<String> body) {
+        String text = headline + "\n" + String.join("\n", body);
+        return lead.names().stream().filter(e -> text.contains(e.ko())).toList();
+    }
+
+    /** The listed names, with the request's glossary taking precedence and added where the model missed a term. */
+    private static List<Entity> entities(List<Entity> listed, Map<String, String> glossary) {
+        Map<String, Entity> merged = new LinkedHashMap<>();
+        listed.forEach(e -> merged.putIfAbsent(e.ko(), e));
+        glossary.forEach((ko, en) -> {
+            Entity known = merged.get(ko);
+            merged.put(ko, new Entity(ko, en, known == null ? "term" : known.type()));
+        });
+        return List.copyOf(merged.values());
     }
 
     /** The last sentences of the previous chunk, up to the context budget. */
@@ -127,15 +194,9 @@ public class ArticleTranslator {
         return String.join(" ", kept);
     }
 
-    /** Glossary lines for the terms that occur in the text; the rest would only cost tokens. */
-    static String glossaryFor(String text, Map<String, String> glossary) {
-        Map<String, String> used = new LinkedHashMap<>();
-        glossary.forEach((ko, en) -> {
-            if (text.contains(ko)) {
-                used.put(ko, en);
-            }
-        });
-        return used.isEmpty() ? NO_GLOSSARY
-                : used.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n"));
+    /** Glossary lines, {@code Korean = English}. */
+    static String glossaryText(Map<String, String> glossary) {
+        return glossary.isEmpty() ? NO_GLOSSARY
+                : glossary.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n"));
     }
 }
