@@ -5,6 +5,9 @@ Starts bench/fake_backend.py (OpenAI-compatible, injected latency) and the packa
 measures cache-hit throughput with wrk next to a trivial JSON endpoint, cache-miss overhead, long-article
 scaling, prompt ÷ source tokens, single-flight, start-up time and RSS. Standard library only, plus wrk and
 gnuplot (Debian packages). Usage: python3 bench/run.py [--call-ms 200] [--token-ms 2] [--seconds 10]
+
+With --engine it measures instead how close an article comes to its floor on an emulated CPU llama.cpp engine
+(bench/engine.py) with 1 and 4 slots, and rewrites that section of RESULTS.md alone (results-engine.json).
 """
 import argparse
 import concurrent.futures
@@ -91,10 +94,17 @@ def main():
     parser.add_argument("--call-ms", type=float, default=200)
     parser.add_argument("--token-ms", type=float, default=2)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--engine", action="store_true", help="the CPU-engine emulation run only")
+    parser.add_argument("--speed", type=float, default=10, help="engine emulation: times faster than real")
+    parser.add_argument("--paragraphs", default="5,20,60", help="engine emulation: article sizes")
     args = parser.parse_args()
     jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
     if not jar.exists():
         sys.exit("build first: ./mvnw -B package -DskipTests")
+    if args.engine:
+        import engine_bench
+        engine_bench.run(args, jar)
+        return
     work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-bench-"))
     results = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
@@ -227,6 +237,10 @@ def report(r):
               "  cap it with `-Xmx` or `-XX:MaxRAMPercentage`, as the container image does)", "",
               "![latency vs article length](latency-vs-length.png)", "",
               "![throughput vs connections](throughput-vs-connections.png)", ""]
+    engine = BENCH / "results-engine.json"
+    if engine.exists():
+        import engine_bench
+        lines += engine_bench.section(json.loads(engine.read_text(encoding="utf-8")))
     (BENCH / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
 
 

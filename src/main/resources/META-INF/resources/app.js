@@ -4,7 +4,7 @@ const $ = (id) => document.getElementById(id);
 let last = null;
 
 const STAGES = {
-  glossary: "Finding names for the glossary…", translating: "Translating…", summarizing: "Summarizing…",
+  translating: "Translating…", summarizing: "Summarizing…",
   checking: "Checking figures…",
 };
 

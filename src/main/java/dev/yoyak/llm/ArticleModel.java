@@ -113,7 +113,12 @@ public class ArticleModel {
 
     /** Bilingual summary of about {@code sentences} sentences. */
     public Bilingual summarize(String koreanText, int sentences) {
-        return call(() -> summarizer.summarize(koreanText, sentences));
+        Object id = java.util.UUID.randomUUID();
+        try {
+            return call(() -> summarizer.summarize(id, koreanText, sentences));
+        } finally {
+            io.quarkiverse.langchain4j.ChatMemoryRemover.remove(summarizer, id);
+        }
     }
 
     /** Korean notes of one part of a long article (the map step of its summary). */

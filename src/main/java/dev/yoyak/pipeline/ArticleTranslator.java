@@ -77,32 +77,64 @@ public class ArticleTranslator {
         String head = headline.isEmpty() ? "(none)" : headline;
         YoyakConfig.Chunking budget = config.chunking();
         int parallel = Math.min(config.concurrency().perRequest(), model.parallelism());
-        List<Chunk> chunks = Chunker.plan(body, budget.leadTokens(), budget.maxTokens(), budget.minTokens(), parallel);
+        List<Chunk> chunks = new ArrayList<>(
+                Chunker.plan(body, budget.leadTokens(), budget.maxTokens(), budget.minTokens(), parallel));
         if (chunks.isEmpty()) {
             return new ArticleEnglish(new Translation(List.of(), true, 0, List.of()),
                     translate(head, captions, glossaryText(glossary)), entities(List.of(), glossary));
         }
+        // Each chunk's context is the body text before it (computed before captions join the lead).
+        List<String> contexts = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            contexts.add(i == 0 ? NO_CONTEXT : context(chunks.get(i - 1)));
+        }
+        // Captions that fit ride along with the lead call: one call fewer, and the names they introduce (people
+        // pictured) join the glossary. They are numbered after the body.
+        int captionTokens = captions.stream().mapToInt(TokenEstimate::of).sum();
+        boolean captionsInLead = !captions.isEmpty() && chunks.get(0).tokens() + captionTokens <= budget.maxTokens();
+        if (captionsInLead) {
+            List<Piece> lead = new ArrayList<>(chunks.get(0).pieces());
+            for (int i = 0; i < captions.size(); i++) {
+                lead.add(new Piece(body.size() + i, captions.get(i)));
+            }
+            chunks.set(0, new Chunk(List.copyOf(lead)));
+        }
+        int count = body.size() + (captionsInLead ? captions.size() : 0);
+        BiConsumer<Integer, String> bodyDone = (index, english) -> {
+            if (index < body.size()) {
+                pieceDone.accept(index, english);
+            }
+        };
         ChunkTranslation lead = calls.call(
-                () -> job(head, glossaryText(glossary), chunks, 0, Extras.NOTES_AND_NAMES, pieceDone, beforeCall).get());
-        List<Entity> entities = entities(found(lead, headline, body), glossary);
+                () -> job(head, glossaryText(glossary), chunks, contexts, 0, Extras.NOTES_AND_NAMES, bodyDone, beforeCall).get());
+        List<Entity> entities = entities(found(lead, headline, body, captions), glossary);
         Map<String, String> terms = new LinkedHashMap<>();
         entities.forEach(e -> terms.put(e.ko(), e.en()));
         // The same glossary text in every later call, so its prompts share one prefix.
         String shared = glossaryText(terms);
-        CompletableFuture<Translation> captionEnglish = calls.background(() -> translate(head, captions, shared));
+        CompletableFuture<Translation> captionEnglish = captionsInLead ? null
+                : calls.background(() -> translate(head, captions, shared));
         List<Supplier<ChunkTranslation>> jobs = new ArrayList<>();
         for (int i = 1; i < chunks.size(); i++) {
-            jobs.add(job(head, shared, chunks, i, Extras.NOTES, pieceDone, beforeCall));
+            jobs.add(job(head, shared, chunks, contexts, i, Extras.NOTES, bodyDone, beforeCall));
         }
         List<ChunkTranslation> done = new ArrayList<>();
         done.add(lead);
         try {
             done.addAll(calls.all(jobs));
-            return new ArticleEnglish(assemble(body.size(), chunks, done), captionEnglish.join(), entities);
+            Translation all = assemble(count, chunks, done);
+            Translation bodyEnglish = new Translation(all.english().subList(0, body.size()), all.complete(),
+                    all.chunks(), all.notes());
+            Translation captionsEnglish = captionsInLead
+                    ? new Translation(all.english().subList(body.size(), count), all.complete(), 0, List.of())
+                    : captionEnglish.join();
+            return new ArticleEnglish(bodyEnglish, captionsEnglish, entities);
         } catch (CompletionException e) {
             throw ModelCalls.unwrap(e);
         } finally {
-            captionEnglish.cancel(true);
+            if (captionEnglish != null) {
+                captionEnglish.cancel(true);
+            }
         }
     }
 
@@ -112,17 +144,18 @@ public class ArticleTranslator {
             return new Translation(List.of(), true, 0, List.of());
         }
         List<Chunk> chunks = Chunker.pack(texts, config.chunking().maxTokens());
+        List<String> contexts = java.util.Collections.nCopies(chunks.size(), NO_CONTEXT);
         List<Supplier<ChunkTranslation>> jobs = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
-            jobs.add(job(head, glossary, chunks, i, Extras.NONE, (index, english) -> { }, (chunk, count) -> { }));
+            jobs.add(job(head, glossary, chunks, contexts, i, Extras.NONE, (index, english) -> { }, (chunk, count) -> { }));
         }
         return assemble(texts.size(), chunks, calls.all(jobs));
     }
 
-    private Supplier<ChunkTranslation> job(String head, String glossary, List<Chunk> chunks, int index, Extras extras,
-            BiConsumer<Integer, String> pieceDone, BiConsumer<Integer, Integer> beforeCall) {
+    private Supplier<ChunkTranslation> job(String head, String glossary, List<Chunk> chunks, List<String> contexts,
+            int index, Extras extras, BiConsumer<Integer, String> pieceDone, BiConsumer<Integer, Integer> beforeCall) {
         Chunk chunk = chunks.get(index);
-        String context = index == 0 ? NO_CONTEXT : context(chunks.get(index - 1));
+        String context = contexts.get(index);
         List<String> korean = chunk.pieces().stream().map(Piece::text).toList();
         return () -> {
             beforeCall.accept(index, chunks.size());
@@ -160,8 +193,8 @@ public class ArticleTranslator {
     }
 
     /** Names the lead call listed that really occur in the article (a model may list what it imagines). */
-    private static List<Entity> found(ChunkTranslation lead, String headline, List<String> body) {
-        String text = headline + "\n" + String.join("\n", body);
+    private static List<Entity> found(ChunkTranslation lead, String headline, List<String> body, List<String> captions) {
+        String text = headline + "\n" + String.join("\n", body) + "\n" + String.join("\n", captions);
         return lead.names().stream().filter(e -> text.contains(e.ko())).toList();
     }
 

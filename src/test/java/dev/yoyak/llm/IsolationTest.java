@@ -75,9 +75,12 @@ class IsolationTest {
             articles.add(String.join("\n\n", paragraphs));
         }
         fake.reset();
-        // The first summary is not JSON, so the guardrail's re-ask runs as well; the first lead chunk
+        // The first summary fails, the next is not JSON, so the retry and the guardrail's re-ask run; the first lead chunk
         // lacks its last paragraph, so the omission re-ask runs too.
         fake.respond(request -> {
+            if (request.isSummary() && spoiled.add("summary-fault")) {
+                return Reply.error(500); // a fault first: the retry of the same call must not carry its turns
+            }
             if (request.isSummary() && request.body().path("messages").size() == 2 && spoiled.add("summary")) {
                 return Reply.ok("Sorry, here it is: not JSON");
             }
