@@ -18,14 +18,11 @@ def tokens(text):
 
 
 class Job:
-    def __init__(self, prompt, piece_tokens):
+    def __init__(self, prompt, cumulative):
+        """`cumulative`: tokens of the answer up to the end of each piece it is streamed in."""
         self.prompt = prompt
-        self.cumulative = []
-        total = 0
-        for t in piece_tokens:
-            total += max(1, t)
-            self.cumulative.append(total)
-        self.output = total
+        self.cumulative = [max(1, c) for c in cumulative]
+        self.output = self.cumulative[-1] if cumulative else 1
         self.to_read = 0.0
         self.read = 0
         self.generated = 0.0
@@ -57,8 +54,8 @@ class Engine:
     def gen_rate(self, k):
         return self.gen_rates[min(k, len(self.gen_rates)) - 1]
 
-    def submit(self, prompt, piece_tokens):
-        job = Job(prompt, piece_tokens)
+    def submit(self, prompt, cumulative):
+        job = Job(prompt, cumulative)
         with ENGINE_LOCK:
             self.waiting.append(job)
             ENGINE_LOCK.notify_all()

@@ -61,9 +61,13 @@ def reset():
                      max_in_flight=0, prompt_tokens=0, output_tokens=0, prompt_tokens_read=0)
 
 
+def tokens_wide(text):
+    return sum(1 for c in text if '\uac00' <= c <= '\ud7a3' or '\u1100' <= c <= '\u11ff' or '\u4e00' <= c <= '\u9fff')
+
+
 def tokens(text):
     """yoyak's own estimate: one token per Hangul/CJK character, one per 3.5 other non-space characters."""
-    wide = sum(1 for c in text if '\uac00' <= c <= '\ud7a3' or '\u1100' <= c <= '\u11ff' or '\u4e00' <= c <= '\u9fff')
+    wide = tokens_wide(text)
     other = sum(1 for c in text if not c.isspace()) - wide
     return wide + -(-other * 2 // 7)
 
@@ -133,7 +137,13 @@ class Fake(BaseHTTPRequestHandler):
         began = time.monotonic()
         pieces = re.findall(r"\S+\s*|\s+", answer)
         if ENGINE:
-            job = ENGINE.submit(prompt, [tokens(p) for p in pieces])
+            # Tokens of the answer up to the end of each piece (rounding once, as the floor counts them).
+            cumulative, wide, other = [], 0, 0
+            for piece in pieces:
+                w = tokens_wide(piece)
+                wide, other = wide + w, other + sum(1 for c in piece if not c.isspace()) - w
+                cumulative.append(wide + -(-other * 2 // 7))
+            job = ENGINE.submit(prompt, cumulative)
         else:
             job = None
             time.sleep((CALL_MS + TOKEN_MS * out_tokens) / 1000)

@@ -25,7 +25,7 @@ import urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-CORPUS = ROOT.parent / "shared" / "corpus" / "korean-english-park.dev.ko"
+CORPUS = pathlib.Path(os.environ.get("YOYAK_CORPUS_DIR", ROOT.parent / "shared" / "corpus")) / "korean-english-park.dev.ko"
 SERVICE_PORT, FAKE_PORT = 18280, 18281
 
 
