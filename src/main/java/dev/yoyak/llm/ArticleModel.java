@@ -111,11 +111,46 @@ public class ArticleModel {
         return english.stream().noneMatch(String::isBlank);
     }
 
-    /** Bilingual summary of about {@code sentences} sentences. */
-    public Bilingual summarize(String koreanText, int sentences) {
+    /**
+     * Bilingual summary in the given form. Bullets come back one clean point per line; an answer whose Korean
+     * and English points differ in number is asked for once more, and fails if they still differ.
+     */
+    public Bilingual summarize(String koreanText, SummaryForm form) {
+        Supplier<Bilingual> ask = () -> summarizeOnce(koreanText, form);
+        Bilingual summary = ask.get();
+        if (form.style() != SummaryStyle.BULLETS) {
+            return summary;
+        }
+        Bilingual points = points(summary);
+        if (points != null) {
+            return points;
+        }
+        LOG.debugf("Bullet summary with unequal points in Korean and English; asking once more");
+        points = points(ask.get());
+        if (points == null) {
+            throw new BackendUnavailableException(
+                    "the model's bullet summary had a different number of points in Korean and English, "
+                            + "even after a retry", null);
+        }
+        return points;
+    }
+
+    /** The summary as clean points, one per line, or null when the two languages do not pair up. */
+    private static Bilingual points(Bilingual summary) {
+        List<String> ko = SummaryPoints.parse(summary.ko());
+        List<String> en = SummaryPoints.parse(summary.en());
+        if (ko.isEmpty() || ko.size() != en.size()) {
+            return null;
+        }
+        return new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en));
+    }
+
+    /** One summary call, with a memory of its own that is removed after it. */
+    private Bilingual summarizeOnce(String koreanText, SummaryForm form) {
         Object id = java.util.UUID.randomUUID();
         try {
-            return call(() -> summarizer.summarize(id, koreanText, sentences));
+            return call(() -> summarizer.summarize(id, koreanText, form.sentences(), form.styleInstruction(),
+                    form.registerInstruction()));
         } finally {
             io.quarkiverse.langchain4j.ChatMemoryRemover.remove(summarizer, id);
         }

@@ -25,7 +25,8 @@ public interface Summarizer {
 
     /**
      * About {@code sentences} sentences in Korean and the same facts in English, as structured output;
-     * {@code call} is a fresh id per call, whose memory the caller removes afterwards.
+     * {@code style} and {@code register} are the instructions of a {@link SummaryForm}; {@code call} is a fresh
+     * id per call, whose memory the caller removes afterwards.
      */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
@@ -38,5 +39,5 @@ public interface Summarizer {
     @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
             skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
-    Bilingual summarize(@MemoryId Object call, String text, int sentences);
+    Bilingual summarize(@MemoryId Object call, String text, int sentences, String style, String register);
 }

@@ -13,6 +13,7 @@ import dev.yoyak.korean.Check;
 import dev.yoyak.korean.FidelityChecks;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Bilingual;
+import dev.yoyak.llm.SummaryForm;
 
 /**
  * The model work for one parsed article: body and captions translated chunk by chunk (the lead chunk's names
@@ -40,7 +41,7 @@ public class ArticleRun {
      * Runs the article; {@code glossary} is the request's, which wins over the extracted entities. Progress goes
      * to {@code progress}, which may throw to stop the run (every model call is preceded by an event).
      */
-    public Outcome run(String id, Article article, int sentences, Map<String, String> glossary, String promptVersion,
+    public Outcome run(String id, Article article, SummaryForm form, Map<String, String> glossary, String promptVersion,
             Consumer<ProgressEvent> progress) {
         List<String> body = new ArrayList<>();
         if (!article.title().isEmpty()) {
@@ -63,7 +64,7 @@ public class ArticleRun {
         progress.accept(ProgressEvent.chunk(bodyEnglish.chunks(), bodyEnglish.chunks()));
         // The summary is written from the notes the translation calls took: the article is not read again.
         progress.accept(ProgressEvent.stage("summarizing"));
-        Bilingual summary = summarizer.summarize(article.title(), bodyEnglish.notes(), sentences);
+        Bilingual summary = summarizer.summarize(article.title(), bodyEnglish.notes(), form);
         progress.accept(ProgressEvent.stage("checking"));
 
         List<Bilingual> pairs = pairs(body, bodyEnglish.english());
@@ -78,8 +79,8 @@ public class ArticleRun {
 
         String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
         SummaryResult result = new SummaryResult(id, title, article.byline(), article.publishedAt(), translation,
-                pairs, captionPairs, summary, english.entities(), checks, model.modelId(), promptVersion, false,
-                Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
+                pairs, captionPairs, summary, form.style(), form.register(), english.entities(), checks, model.modelId(),
+                promptVersion, false, Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
         return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete());
     }
 

@@ -11,6 +11,7 @@ import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Bilingual;
+import dev.yoyak.llm.SummaryForm;
 
 /**
  * The bilingual summary, written from the headline and the notes the translation calls took (the article is
@@ -36,8 +37,8 @@ public class ArticleSummarizer {
         return TokenEstimate.of(String.join("\n", parts)) > config.chunking().summaryTokens();
     }
 
-    /** Summary of the article headed {@code title} from the {@code notes} of its parts. */
-    public Bilingual summarize(String title, List<String> notes, int sentences) {
+    /** Summary of the article headed {@code title} from the {@code notes} of its parts, in the requested form. */
+    public Bilingual summarize(String title, List<String> notes, SummaryForm form) {
         List<String> parts = notes;
         // Each round shrinks the text several times over; the cap only guards against a model that does not.
         for (int round = 0; round < MAX_ROUNDS && tooLong(parts); round++) {
@@ -48,6 +49,6 @@ public class ArticleSummarizer {
             parts = calls.all(condense);
         }
         String text = title.isEmpty() ? String.join("\n\n", parts) : title + "\n\n" + String.join("\n\n", parts);
-        return calls.call(() -> model.summarize(text, sentences));
+        return calls.call(() -> model.summarize(text, form));
     }
 }
