@@ -76,7 +76,7 @@ def measure(slots, speed, sizes, jar, work):
                          "time_per_floor": round(total * speed / floor, 2),
                          "first_paragraph_seconds": round(first * speed, 1),
                          "first_paragraph_share": round(first / total, 2)})
-            print(json.dumps(rows[-1]), json.dumps(s), flush=True)
+            print(json.dumps(rows[-1]), flush=True)
     finally:
         app.terminate()
         fake.terminate()

@@ -67,8 +67,10 @@ class Oracle(BaseHTTPRequestHandler):
             # The baseline's plain prompt: the article after its first blank line, paragraph by paragraph.
             article = user.split("\n\n", 1)[1]
             answer = "\n\n".join(translate(p) for p in article.split("\n\n"))
+        usage = {"prompt_tokens": len(system + user), "completion_tokens": len(answer),
+                 "total_tokens": len(system + user) + len(answer)}
         if request.get("stream"):
-            self.stream(answer)
+            self.stream(answer, usage)
             return
         body = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": "oracle",
                            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
@@ -80,7 +82,7 @@ class Oracle(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def stream(self, answer):
+    def stream(self, answer, usage):
         """yoyak streams translations: server-sent events, one delta per line."""
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
@@ -91,6 +93,8 @@ class Oracle(BaseHTTPRequestHandler):
         for i, delta in enumerate(deltas):
             chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "oracle",
                      "choices": [{"index": 0, "delta": delta, "finish_reason": "stop" if i == len(deltas) - 1 else None}]}
+            if i == len(deltas) - 1:
+                chunk["usage"] = usage
             self.wfile.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
         self.wfile.write(b"data: [DONE]\n\n")
         self.wfile.flush()
