@@ -74,6 +74,16 @@ public final class Examples {
             {"type": "urn:yoyak:problem:invalid-request", "title": "Invalid request", "status": 400,
              "detail": "text must not be empty"}""";
 
+    /** 401: keys are configured and none was sent. */
+    public static final String PROBLEM_401 = """
+            {"type": "urn:yoyak:problem:unauthorized", "title": "API key required", "status": 401,
+             "detail": "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."}""";
+
+    /** 406: an Accept header the operation cannot answer. */
+    public static final String PROBLEM_406 = """
+            {"type": "urn:yoyak:problem:not-acceptable", "title": "Not Acceptable", "status": 406,
+             "detail": "HTTP 406 Not Acceptable"}""";
+
     /** 413: over the size limit. */
     public static final String PROBLEM_413 = """
             {"type": "urn:yoyak:problem:too-long", "title": "Article too long", "status": 413,
@@ -89,10 +99,35 @@ public final class Examples {
             {"type": "urn:yoyak:problem:not-korean", "title": "Not Korean text", "status": 422,
              "detail": "The text contains no Hangul; yoyak translates Korean news articles."}""";
 
+    /** 429: the client's rate limit is used up. */
+    public static final String PROBLEM_429 = """
+            {"type": "urn:yoyak:problem:rate-limited", "title": "Rate limit exceeded", "status": 429,
+             "detail": "More than 120 requests a minute; try again in 21 s."}""";
+
     /** 503: the backend failed. */
     public static final String PROBLEM_503 = """
             {"type": "urn:yoyak:problem:backend-unavailable", "title": "LLM backend unavailable", "status": 503,
              "detail": "The translation backend failed: the backend did not answer in time. Nothing was cached; try again later."}""";
+
+    /** The example problem of each status, for the OpenAPI document. */
+    public static final java.util.Map<Integer, String> PROBLEMS = java.util.Map.of(400, PROBLEM_400, 401, PROBLEM_401,
+            406, PROBLEM_406, 413, PROBLEM_413, 415, PROBLEM_415, 422, PROBLEM_422, 429, PROBLEM_429, 503, PROBLEM_503);
+
+    /** A short run watched as server-sent events. */
+    public static final String EVENTS = """
+            event: progress
+            data: {"stage":"glossary","chunk":null,"chunks":null,"index":null,"paragraph":null}
+
+            event: progress
+            data: {"stage":"chunk","chunk":0,"chunks":1,"index":null,"paragraph":null}
+
+            event: paragraph
+            data: {"stage":"paragraph","chunk":null,"chunks":null,"index":0,"paragraph":{"ko":"서울시가 청년 창업 지원에 1조 3000억원을 투입한다고 30일 밝혔다.","en":"Seoul said on the 30th it will invest 1.3 trillion won in start-ups."}}
+
+            event: result
+            data: {"id":"5f0c…","title":{"ko":"","en":""},"translation":"…","summary":{"ko":"…","en":"…"},"…":"…"}
+
+            """;
 
     /** The same answer as {@link #RESPONSE}, as the Markdown document {@code Accept: text/markdown} gives. */
     public static final String MARKDOWN = """

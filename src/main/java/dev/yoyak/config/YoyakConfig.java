@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -81,6 +82,10 @@ public interface YoyakConfig {
         /** Whether the durable local tier is used at all. */
         @WithDefault("true")
         boolean durable();
+
+        /** Bytes of answers the in-memory tier holds (e.g. {@code 64M}); the least used go first beyond it. */
+        @WithDefault("64M")
+        MemorySize memorySize();
 
         /** How long results live in the shared Redis tier. */
         @WithDefault("30d")

@@ -90,8 +90,7 @@ public final class NumberedParagraphs {
         for (String entry : line.split("[;；]")) {
             Matcher m = NAME.matcher(entry.strip());
             if (m.matches() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
-                String type = m.group(3) == null ? "term" : m.group(3).toLowerCase(java.util.Locale.ROOT);
-                names.add(new Entity(m.group(1).strip(), m.group(2).strip(), type));
+                names.add(new Entity(m.group(1).strip(), m.group(2).strip(), m.group(3)).withKnownType());
             }
         }
         return names;

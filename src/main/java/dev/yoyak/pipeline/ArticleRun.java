@@ -13,6 +13,7 @@ import dev.yoyak.korean.Check;
 import dev.yoyak.korean.FidelityChecks;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Bilingual;
+import dev.yoyak.llm.Entities;
 import dev.yoyak.llm.SummaryForm;
 
 /**

@@ -22,6 +22,7 @@ import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.ArticleModel.ChunkTranslation;
 import dev.yoyak.llm.ArticleModel.Extras;
+import dev.yoyak.llm.Entities;
 import dev.yoyak.llm.Entities.Entity;
 
 /**
@@ -204,7 +205,7 @@ public class ArticleTranslator {
         listed.forEach(e -> merged.putIfAbsent(e.ko(), e));
         glossary.forEach((ko, en) -> {
             Entity known = merged.get(ko);
-            merged.put(ko, new Entity(ko, en, known == null ? "term" : known.type()));
+            merged.put(ko, new Entity(ko, en, known == null ? Entities.TERM : known.type()));
         });
         return List.copyOf(merged.values());
     }
