@@ -1,19 +1,38 @@
 #!/usr/bin/env python3
 """An OpenAI-compatible chat-completions fake for benchmarks, with injected latency.
 
-Each call takes CALL_MS plus TOKEN_MS per output token (output ~ input length, like a translation). It answers
-yoyak's prompts in the shapes yoyak expects, counts calls by kind and prompt/source sizes, and serves the
-counts at GET /stats (POST /stats/reset clears them).
-Usage: fake_backend.py PORT CALL_MS TOKEN_MS
+Each call takes CALL_MS plus TOKEN_MS per output token (English ~0.68 of the Korean tokens, the corpus' ratio).
+It answers yoyak's prompts in the shapes yoyak expects (streamed as server-sent events when asked), counts calls
+by kind and prompt/source sizes, and serves the counts at GET /stats (POST /stats/reset clears them).
+
+With --engine it behaves like a llama.cpp engine on a CPU instead (see engine.py): SLOTS sequences, prompts read
+at a shared rate, a per-slot prefix cache, k sequences generating together at the batched rate for k.
+Usage: fake_backend.py PORT CALL_MS TOKEN_MS [--engine --slots N --prompt-rate 43 --gen-rates 16.7,23.9,25.5,26.3
+       --speed S]
 """
+import argparse
 import json
 import re
-import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-PORT, CALL_MS, TOKEN_MS = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+from engine import Engine
+
+ARGS = argparse.ArgumentParser()
+ARGS.add_argument("port", type=int)
+ARGS.add_argument("call_ms", type=float)
+ARGS.add_argument("token_ms", type=float)
+ARGS.add_argument("--engine", action="store_true", help="emulate a CPU llama.cpp engine instead of fixed latency")
+ARGS.add_argument("--slots", type=int, default=1)
+ARGS.add_argument("--prompt-rate", type=float, default=43.0, help="prompt tokens/s, shared by all slots")
+ARGS.add_argument("--gen-rates", default="16.7,23.9,25.5,26.3",
+                  help="total generated tokens/s with 1, 2, 3, 4... sequences at once")
+ARGS.add_argument("--speed", type=float, default=1.0, help="run the engine this many times faster than real")
+OPTIONS = ARGS.parse_args()
+PORT, CALL_MS, TOKEN_MS = OPTIONS.port, OPTIONS.call_ms, OPTIONS.token_ms
+ENGINE = Engine(OPTIONS.slots, OPTIONS.prompt_rate * OPTIONS.speed,
+                [float(r) * OPTIONS.speed for r in OPTIONS.gen_rates.split(",")]) if OPTIONS.engine else None
 LOCK = threading.Lock()
 STATS = {}
 
@@ -39,14 +58,30 @@ def reset():
         STATS.clear()
         INTERVALS.clear()
         STATS.update(calls=0, translation=0, summary=0, notes=0, entities=0, prompt_chars=0, in_flight=0,
-                     max_in_flight=0)
+                     max_in_flight=0, prompt_tokens=0, output_tokens=0, prompt_tokens_read=0)
+
+
+def tokens_wide(text):
+    return sum(1 for c in text if '\uac00' <= c <= '\ud7a3' or '\u1100' <= c <= '\u11ff' or '\u4e00' <= c <= '\u9fff')
 
 
 def tokens(text):
     """yoyak's own estimate: one token per Hangul/CJK character, one per 3.5 other non-space characters."""
-    wide = sum(1 for c in text if '\uac00' <= c <= '\ud7a3' or '\u1100' <= c <= '\u11ff' or '\u4e00' <= c <= '\u9fff')
+    wide = tokens_wide(text)
     other = sum(1 for c in text if not c.isspace()) - wide
     return wide + -(-other * 2 // 7)
+
+
+def english(korean):
+    """Filler English of about the corpus' English ÷ Korean token ratio (0.68)."""
+    words = "The city said it would invest in new industries over the next five years".split()
+    target = max(3, round(tokens(korean) * 0.68))
+    out, n = [], 0
+    while n < target:
+        word = words[len(out) % len(words)]
+        out.append(word)
+        n = tokens(" ".join(out))
+    return " ".join(out) + "."
 
 
 class Fake(BaseHTTPRequestHandler):
@@ -72,10 +107,13 @@ class Fake(BaseHTTPRequestHandler):
         user = request["messages"][-1]["content"]
         if "translator of Korean news" in system:
             kind = "translation"
-            numbered = user.split("into English:", 1)[1].strip()
-            lines = [re.sub(r"^\[\d+\]\s*", "", line) for line in numbered.split("\n") if line.strip()]
-            answer = "\n".join(f"[{i + 1}] " + "The city said it would invest in new industries. " * max(1, len(line) // 40)
-                               for i, line in enumerate(lines))
+            ask, numbered = user.split("Translate these paragraphs", 1)[1].split("\n", 1)
+            lines = [re.sub(r"^\[\d+\]\s*", "", line) for line in numbered.strip().split("\n") if line.strip()]
+            answer = "\n".join(f"[{i + 1}] " + english(line) for i, line in enumerate(lines))
+            if "[notes]" in ask:
+                answer += "\n[notes] Seoul will invest 1.3 trillion won in new industries by 2030, the city said."
+            if "[names]" in ask:
+                answer += "\n[names] 서울시 = Seoul Metropolitan Government (organization)"
         elif "short, factual summaries" in system:
             kind = "summary"
             answer = json.dumps({"ko": "서울시가 새 산업에 투자한다.", "en": "Seoul will invest in new industries."})
@@ -86,26 +124,71 @@ class Fake(BaseHTTPRequestHandler):
             kind = "entities"
             answer = json.dumps({"entities": [{"ko": "서울시", "en": "Seoul Metropolitan Government", "type": "organization"}]})
         out_tokens = tokens(answer)
+        prompt = "".join(m["content"] for m in request["messages"])
         with LOCK:
             STATS["calls"] += 1
             STATS[kind] += 1
             STATS["prompt_chars"] += len(system) + len(user)
             STATS["prompt_tokens"] = STATS.get("prompt_tokens", 0) + tokens(system) + tokens(user)
             STATS[kind + "_prompt_tokens"] = STATS.get(kind + "_prompt_tokens", 0) + tokens(system) + tokens(user)
+            STATS["output_tokens"] += out_tokens
             STATS["in_flight"] += 1
             STATS["max_in_flight"] = max(STATS["max_in_flight"], STATS["in_flight"])
         began = time.monotonic()
-        time.sleep((CALL_MS + TOKEN_MS * out_tokens) / 1000)
+        pieces = re.findall(r"\S+\s*|\s+", answer)
+        if ENGINE:
+            # Tokens of the answer up to the end of each piece (rounding once, as the floor counts them).
+            cumulative, wide, other = [], 0, 0
+            for piece in pieces:
+                w = tokens_wide(piece)
+                wide, other = wide + w, other + sum(1 for c in piece if not c.isspace()) - w
+                cumulative.append(wide + -(-other * 2 // 7))
+            job = ENGINE.submit(prompt, cumulative)
+        else:
+            job = None
+            time.sleep((CALL_MS + TOKEN_MS * out_tokens) / 1000)
+        if request.get("stream"):
+            self.stream(request, pieces, job)
+        else:
+            if job:
+                job.wait()
         with LOCK:
             INTERVALS.append((began, time.monotonic()))
             STATS["in_flight"] -= 1
             STATS["backend_ms"] = STATS.get("backend_ms", 0) + CALL_MS + TOKEN_MS * out_tokens
+            if job:
+                STATS["prompt_tokens_read"] += job.read
+        if request.get("stream"):
+            return
         body = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": request.get("model", "fake"),
                            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer},
                                         "finish_reason": "stop"}],
                            "usage": {"prompt_tokens": tokens(system + user), "completion_tokens": out_tokens,
                                      "total_tokens": tokens(system + user) + out_tokens}}).encode()
         self.send(200, body)
+
+    def stream(self, request, pieces, job):
+        """Server-sent events, one delta per word: as the engine generates them, or all at once."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+
+        def event(delta, finish=None):
+            data = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": request.get("model", "fake"),
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            self.wfile.write(b"data: " + json.dumps(data).encode() + b"\n\n")
+            self.wfile.flush()
+        for i, piece in enumerate(pieces):
+            if job:
+                job.wait(i + 1)
+            event({"content": piece})
+        if job:
+            job.wait()
+        event({}, "stop")
+        self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
 
     def send(self, status, body):
         self.send_response(status)

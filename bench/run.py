@@ -5,6 +5,9 @@ Starts bench/fake_backend.py (OpenAI-compatible, injected latency) and the packa
 measures cache-hit throughput with wrk next to a trivial JSON endpoint, cache-miss overhead, long-article
 scaling, prompt ÷ source tokens, single-flight, start-up time and RSS. Standard library only, plus wrk and
 gnuplot (Debian packages). Usage: python3 bench/run.py [--call-ms 200] [--token-ms 2] [--seconds 10]
+
+With --engine it measures instead how close an article comes to its floor on an emulated CPU llama.cpp engine
+(bench/engine.py) with 1 and 4 slots, and rewrites that section of RESULTS.md alone (results-engine.json).
 """
 import argparse
 import concurrent.futures
@@ -23,8 +26,9 @@ import urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-# ../shared/corpus next to the checkout (a worktree under wt/ looks one level further up).
-CORPUS = next((p / "shared" / "corpus" / "korean-english-park.dev.ko" for p in (ROOT.parent, ROOT.parent.parent)
+# ../shared/corpus next to the checkout (a worktree under wt/ looks one level further up), or YOYAK_CORPUS_DIR.
+CORPUS = pathlib.Path(os.environ["YOYAK_CORPUS_DIR"]) / "korean-english-park.dev.ko" if "YOYAK_CORPUS_DIR" in os.environ \
+    else next((p / "shared" / "corpus" / "korean-english-park.dev.ko" for p in (ROOT.parent, ROOT.parent.parent)
                if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus" / "korean-english-park.dev.ko")
 
 
@@ -103,6 +107,9 @@ def main():
     parser.add_argument("--call-ms", type=float, default=200)
     parser.add_argument("--token-ms", type=float, default=2)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--engine", action="store_true", help="the CPU-engine emulation run only")
+    parser.add_argument("--speed", type=float, default=10, help="engine emulation: times faster than real")
+    parser.add_argument("--paragraphs", default="5,20,60", help="engine emulation: article sizes")
     parser.add_argument("--container-memory", default="1g",
                         help="size the JVM as in a container with this memory limit (deploy/Dockerfile.jvm flags)")
     parser.add_argument("--hits", type=int, default=400_000, help="cache hits served before RSS is read")
@@ -111,6 +118,10 @@ def main():
     jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
     if not jar.exists():
         sys.exit("build first: ./mvnw -B package -DskipTests")
+    if args.engine:
+        import engine_bench
+        engine_bench.run(args, jar)
+        return
     work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-bench-"))
     results = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
@@ -315,6 +326,10 @@ def report(r):
               "  in bytes, `YOYAK_CACHE_MEMORY_SIZE`, default 64 MiB)", "",
               "![latency vs article length](latency-vs-length.png)", "",
               "![throughput vs connections](throughput-vs-connections.png)", ""]
+    engine = BENCH / "results-engine.json"
+    if engine.exists():
+        import engine_bench
+        lines += engine_bench.section(json.loads(engine.read_text(encoding="utf-8")))
     (BENCH / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
 
 

@@ -51,19 +51,27 @@ class Oracle(BaseHTTPRequestHandler):
         request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         system, user = request["messages"][0]["content"], request["messages"][-1]["content"]
         if "translator of Korean news" in system:
-            numbered = user.split("into English:", 1)[1].strip()
+            # "Translate these paragraphs into English[, then the [notes] line ...]:" and the numbered paragraphs.
+            ask, numbered = user.split("Translate these paragraphs", 1)[1].split("\n", 1)
             answer = "\n".join(re.sub(r"^\[(\d+)\]\s*(.*)$", lambda m: f"[{m.group(1)}] {translate(m.group(2))}", line)
-                               for line in numbered.split("\n") if line.strip())
+                               for line in numbered.strip().split("\n") if line.strip())
+            if "[notes]" in ask:
+                answer += "\n[notes] Notes."
+            if "[names]" in ask:
+                answer += "\n[names] "
         elif "short, factual summaries" in system:
             answer = json.dumps({"ko": "요약.", "en": "Summary."})
         elif "You take notes" in system:
             answer = "요점."
-        elif "build a glossary" in system:
-            answer = json.dumps({"entities": []})
         else:
             # The baseline's plain prompt: the article after its first blank line, paragraph by paragraph.
             article = user.split("\n\n", 1)[1]
             answer = "\n\n".join(translate(p) for p in article.split("\n\n"))
+        usage = {"prompt_tokens": len(system + user), "completion_tokens": len(answer),
+                 "total_tokens": len(system + user) + len(answer)}
+        if request.get("stream"):
+            self.stream(answer, usage)
+            return
         body = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": "oracle",
                            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
                            "usage": {"prompt_tokens": len(system + user), "completion_tokens": len(answer),
@@ -73,6 +81,23 @@ class Oracle(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def stream(self, answer, usage):
+        """yoyak streams translations: server-sent events, one delta per line."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        deltas = [{"content": line} for line in answer.splitlines(keepends=True)] + [{}]
+        for i, delta in enumerate(deltas):
+            chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "oracle",
+                     "choices": [{"index": 0, "delta": delta, "finish_reason": "stop" if i == len(deltas) - 1 else None}]}
+            if i == len(deltas) - 1:
+                chunk["usage"] = usage
+            self.wfile.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+        self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
 
 
 ThreadingHTTPServer(("127.0.0.1", PORT), Oracle).serve_forever()

@@ -27,7 +27,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from metrics import bleu, chrf  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = pathlib.Path(os.environ.get("YOYAK_CORPUS_DIR", ROOT.parent / "shared" / "corpus"))
 SERVICE_PORT, ORACLE_PORT = 18380, 18381
 BASELINE_PROMPT = "Translate the following Korean news article into English. Answer with the translation only.\n\n"
 

@@ -5,7 +5,7 @@ let pending = null; // the request under way
 let last = null; // the request of the result on show, so its Markdown document can be asked for
 
 const STAGES = {
-  glossary: "Finding names for the glossary…", translating: "Translating…", summarizing: "Summarizing…",
+  translating: "Translating…", summarizing: "Summarizing…",
   checking: "Checking figures…",
 };
 

@@ -122,11 +122,18 @@ public interface YoyakConfig {
         @WithDefault("120")
         int contextTokens();
 
-        /** Opening text read by the glossary (entity) pass. */
-        @WithDefault("1500")
-        int entityTokens();
+        /**
+         * The lead chunk of a longer article (headline and first paragraphs): translated first, its call also
+         * lists the names that become the glossary of every other chunk.
+         */
+        @WithDefault("250")
+        int leadTokens();
 
-        /** Longest article summarized in one call; longer ones are summarized map-reduce. */
+        /** Smallest chunk a longer article is split into so that parallel backend slots share the work. */
+        @WithDefault("300")
+        int minTokens();
+
+        /** Longest notes summarized in one call; longer ones are condensed part by part first. */
         @WithDefault("3000")
         int summaryTokens();
     }

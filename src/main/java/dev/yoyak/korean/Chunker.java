@@ -50,6 +50,65 @@ public final class Chunker {
         return chunks;
     }
 
+    /**
+     * The chunks of an article's body for a backend serving {@code parallel} calls at once. What fits in
+     * {@code maxTokens} is one chunk. A longer body becomes a short lead chunk (the first texts up to
+     * {@code leadTokens}, at least one) and the rest in balanced chunks of at most about {@code maxTokens}: as
+     * few as the budget allows, but split further (down to {@code minTokens} each) so that {@code parallel}
+     * calls can share the work and finish together.
+     */
+    public static List<Chunk> plan(List<String> texts, int leadTokens, int maxTokens, int minTokens, int parallel) {
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            pieces.addAll(pieces(i, texts.get(i), maxTokens));
+        }
+        int total = pieces.stream().mapToInt(p -> TokenEstimate.of(p.text())).sum();
+        if (total <= maxTokens) {
+            return pieces.isEmpty() ? List.of() : List.of(new Chunk(pieces));
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        int lead = 0;
+        int leadSum = 0;
+        while (lead < pieces.size() - 1
+                && (lead == 0 || leadSum + TokenEstimate.of(pieces.get(lead).text()) <= leadTokens)) {
+            leadSum += TokenEstimate.of(pieces.get(lead).text());
+            lead++;
+        }
+        chunks.add(new Chunk(List.copyOf(pieces.subList(0, lead))));
+        List<Piece> rest = pieces.subList(lead, pieces.size());
+        int restTokens = total - leadSum;
+        int count = Math.max(ceilDiv(restTokens, maxTokens),
+                Math.min(Math.max(1, parallel), Math.max(1, restTokens / Math.max(1, minTokens))));
+        double target = (double) restTokens / count;
+        // A chunk ends where the next piece's middle passes the next boundary (k × target), or where it would
+        // overrun the budget; a budget cut moves the boundaries on, so it never leaves a sliver behind.
+        List<Piece> current = new ArrayList<>();
+        int currentTokens = 0;
+        int made = 1;
+        int before = 0;
+        for (Piece piece : rest) {
+            int tokens = TokenEstimate.of(piece.text());
+            boolean boundary = made < count && before + tokens / 2.0 > made * target;
+            if (!current.isEmpty() && (boundary || currentTokens + tokens > maxTokens)) {
+                chunks.add(new Chunk(List.copyOf(current)));
+                current.clear();
+                currentTokens = 0;
+                made++;
+            }
+            current.add(piece);
+            currentTokens += tokens;
+            before += tokens;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(new Chunk(List.copyOf(current)));
+        }
+        return chunks;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+
     private static List<Piece> pieces(int index, String paragraph, int maxTokens) {
         if (TokenEstimate.of(paragraph) <= maxTokens) {
             return List.of(new Piece(index, paragraph));

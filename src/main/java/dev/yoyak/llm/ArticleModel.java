@@ -2,6 +2,7 @@ package dev.yoyak.llm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +25,13 @@ public class ArticleModel {
     private final Translator translator;
     private final Summarizer summarizer;
     private final ChunkSummarizer chunkSummarizer;
-    private final EntityExtractor entityExtractor;
     private final Backends backends;
 
     public ArticleModel(Translator translator, Summarizer summarizer, ChunkSummarizer chunkSummarizer,
-            EntityExtractor entityExtractor, Backends backends) {
+            Backends backends) {
         this.translator = translator;
         this.summarizer = summarizer;
         this.chunkSummarizer = chunkSummarizer;
-        this.entityExtractor = entityExtractor;
         this.backends = backends;
     }
 
@@ -41,33 +40,60 @@ public class ArticleModel {
      *
      * @param english  translations in source order; an empty string where the model gave none
      * @param complete every paragraph translated and the answer not cut off
+     * @param notes    the key facts the model noted for the summary, or empty
+     * @param names    the names the model listed with their English forms (when asked)
      */
-    public record ChunkTranslation(List<String> english, boolean complete) {
+    public record ChunkTranslation(List<String> english, boolean complete, String notes, List<Entities.Entity> names) {
+    }
+
+    /** What a translation call asks for after the paragraphs. */
+    public enum Extras {
+        /** Nothing: captions. */
+        NONE(""),
+        /** The key facts, from which the summary is written without reading the article again. */
+        NOTES(", then the [notes] line"),
+        /** Key facts and the names of the article's opening, which become the other chunks' glossary. */
+        NOTES_AND_NAMES(", then the [notes] line and the [names] line");
+
+        private final String request;
+
+        Extras(String request) {
+            this.request = request;
+        }
     }
 
     /**
      * Translates numbered paragraphs. An answer that lacks a paragraph or was cut off (finish reason length)
      * is asked for once more; what is still missing after that stays empty and the chunk is incomplete.
+     * {@code paragraphDone} hears each paragraph (0-based) of the first answer as soon as it has been generated.
      */
-    public ChunkTranslation translateChunk(String headline, String glossary, String context, List<String> korean) {
+    public ChunkTranslation translateChunk(String headline, String glossary, String context, List<String> korean,
+            Extras extras, BiConsumer<Integer, String> paragraphDone) {
         String numbered = NumberedParagraphs.format(korean);
-        List<String> english = new ArrayList<>(attempt(headline, glossary, context, numbered, korean.size()));
+        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(korean.size(), paragraphDone);
+        NumberedParagraphs.Answer first = PartialAnswer.during(stream,
+                () -> attempt(headline, glossary, context, numbered, korean.size(), extras));
+        List<String> english = new ArrayList<>(first.paragraphs());
         if (isComplete(english)) {
-            return new ChunkTranslation(english, true);
+            return new ChunkTranslation(english, true, first.notes(), first.names());
         }
         LOG.debugf("Chunk of %d paragraphs came back incomplete; asking once more", korean.size());
-        List<String> second = attempt(headline, glossary, context, numbered, korean.size());
+        NumberedParagraphs.Answer second = attempt(headline, glossary, context, numbered, korean.size(), extras);
         for (int i = 0; i < english.size(); i++) {
             if (english.get(i).isEmpty()) {
-                english.set(i, second.get(i));
+                english.set(i, second.paragraphs().get(i));
             }
         }
-        return new ChunkTranslation(english, isComplete(english));
+        return new ChunkTranslation(english, isComplete(english),
+                first.notes().isEmpty() ? second.notes() : first.notes(),
+                first.names().isEmpty() ? second.names() : first.names());
     }
 
-    private List<String> attempt(String headline, String glossary, String context, String numbered, int count) {
-        String answer = call(() -> translator.translate(headline, glossary, context, numbered));
-        List<String> english = NumberedParagraphs.parse(answer, count);
+    private NumberedParagraphs.Answer attempt(String headline, String glossary, String context, String numbered,
+            int count, Extras extras) {
+        String answer = call(() -> translator.translate(headline, glossary, context, extras.request, numbered));
+        NumberedParagraphs.Answer read = NumberedParagraphs.read(answer, count);
+        List<String> english = new ArrayList<>(read.paragraphs());
         if (RoutingChatModel.lastFinishReason() == FinishReason.LENGTH) {
             // A cut-off answer's last paragraph is cut too: never take it as complete.
             int last = english.size() - 1;
@@ -78,7 +104,7 @@ public class ArticleModel {
                 english.set(last, "");
             }
         }
-        return english;
+        return new NumberedParagraphs.Answer(english, read.notes(), read.names());
     }
 
     private static boolean isComplete(List<String> english) {
@@ -90,8 +116,7 @@ public class ArticleModel {
      * and English points differ in number is asked for once more, and fails if they still differ.
      */
     public Bilingual summarize(String koreanText, SummaryForm form) {
-        Supplier<Bilingual> ask = () -> call(() -> summarizer.summarize(koreanText, form.sentences(),
-                form.styleInstruction(), form.registerInstruction()));
+        Supplier<Bilingual> ask = () -> summarizeOnce(koreanText, form);
         Bilingual summary = ask.get();
         if (form.style() != SummaryStyle.BULLETS) {
             return summary;
@@ -120,18 +145,25 @@ public class ArticleModel {
         return new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en));
     }
 
+    /** One summary call, with a memory of its own that is removed after it. */
+    private Bilingual summarizeOnce(String koreanText, SummaryForm form) {
+        Object id = java.util.UUID.randomUUID();
+        try {
+            return call(() -> summarizer.summarize(id, koreanText, form.sentences(), form.styleInstruction(),
+                    form.registerInstruction()));
+        } finally {
+            io.quarkiverse.langchain4j.ChatMemoryRemover.remove(summarizer, id);
+        }
+    }
+
     /** Korean notes of one part of a long article (the map step of its summary). */
     public String notes(String headline, String koreanText) {
         return call(() -> chunkSummarizer.notes(headline, koreanText));
     }
 
-    /** People, organisations and places with their English forms; incomplete entries dropped, types normalized. */
-    public List<Entities.Entity> entities(String headline, String koreanText) {
-        Entities found = call(() -> entityExtractor.extract(headline, koreanText));
-        return found.entities().stream()
-                .filter(e -> e != null && e.ko() != null && !e.ko().isBlank() && e.en() != null && !e.en().isBlank())
-                .map(Entities.Entity::withKnownType)
-                .toList();
+    /** Calls the backend serves at once (the embedded engine's slots), or {@code Integer.MAX_VALUE} if unknown. */
+    public int parallelism() {
+        return backends.parallelism();
     }
 
     /** The model id answers are attributed to. */

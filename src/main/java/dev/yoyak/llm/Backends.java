@@ -1,11 +1,14 @@
 package dev.yoyak.llm;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.config.YoyakConfig.Provider;
 import dev.yoyak.llm.embedded.EmbeddedEngine;
@@ -28,18 +31,25 @@ public class Backends {
     private final String configProblem;
     // quarkus-langchain4j creates its OpenAI model lazily, on first call, and only for injection points it sees.
     private final ChatModel openAi;
+    private final StreamingChatModel openAiStreaming;
+    private final Duration timeout;
     private final EmbeddedEngine embedded;
+    private final YoyakConfig config;
 
     public Backends(YoyakConfig config,
             @ConfigProperty(name = OpenAiSwitch.BASE_URL, defaultValue = OpenAiSwitch.OPENAI_BASE_URL) String baseUrl,
             @ConfigProperty(name = OpenAiSwitch.API_KEY, defaultValue = OpenAiSwitch.NO_API_KEY) String apiKey,
             @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name", defaultValue = "gpt-4o-mini") String modelName,
-            ChatModel openAi, EmbeddedEngine embedded) {
+            @ConfigProperty(name = "quarkus.langchain4j.openai.timeout", defaultValue = "120s") Duration timeout,
+            ChatModel openAi, StreamingChatModel openAiStreaming, EmbeddedEngine embedded) {
         boolean openAiConfigured = OpenAiSwitch.isConfigured(apiKey, baseUrl);
         this.provider = OpenAiSwitch.resolve(config.provider(), openAiConfigured);
         this.modelName = modelName;
         this.openAi = openAi;
+        this.openAiStreaming = openAiStreaming;
+        this.timeout = timeout;
         this.embedded = embedded;
+        this.config = config;
         this.configProblem = switch (provider) {
             case OPENAI -> openAiConfigured ? null
                     : "YOYAK_PROVIDER=openai but no endpoint is configured. " + HOW_TO_CONFIGURE;
@@ -94,5 +104,26 @@ public class Backends {
             // Downloading or loading: it will be ready later, so this is worth a retry.
             default -> throw new BackendUnavailableException(embedded.problem().orElseThrow(), null);
         };
+    }
+
+    /**
+     * The streaming twin of {@link #chatModel()} for an OpenAI-compatible backend, or null: the embedded engine
+     * streams through the same {@code LlamaChatModel} call (it reads {@link PartialAnswer} itself).
+     */
+    StreamingChatModel streamingChatModel() {
+        return provider == Provider.OPENAI && configProblem == null ? openAiStreaming : null;
+    }
+
+    /** How long one call to the OpenAI-compatible backend may take. */
+    Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * How many calls the backend serves at once, as far as yoyak knows: the embedded engine's slots; for an
+     * HTTP backend, unknown (the per-request bound applies alone).
+     */
+    public int parallelism() {
+        return provider == Provider.EMBEDDED ? config.embedded().parallel() : Integer.MAX_VALUE;
     }
 }

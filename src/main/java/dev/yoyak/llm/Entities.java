@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Structured output of the glossary pass. */
+/** Names of an article with their English forms (the glossary its chunks share). */
 public record Entities(List<Entity> entities) {
 
     /** A named thing with its English form; {@code type} is one of {@link #TYPES}. */

@@ -22,12 +22,10 @@ public final class Prompts {
     public static final String SUMMARY_USER = "prompts/summary-user.txt";
     public static final String SUMMARY_CHUNK_SYSTEM = "prompts/summary-chunk-system.txt";
     public static final String SUMMARY_CHUNK_USER = "prompts/summary-chunk-user.txt";
-    public static final String ENTITIES_SYSTEM = "prompts/entities-system.txt";
-    public static final String ENTITIES_USER = "prompts/entities-user.txt";
 
     /** The templates of the AI services (each takes the article or is a system message). */
     public static final List<String> TEMPLATES = List.of(TRANSLATE_SYSTEM, TRANSLATE_USER, SUMMARY_SYSTEM,
-            SUMMARY_USER, SUMMARY_CHUNK_SYSTEM, SUMMARY_CHUNK_USER, ENTITIES_SYSTEM, ENTITIES_USER);
+            SUMMARY_USER, SUMMARY_CHUNK_SYSTEM, SUMMARY_CHUNK_USER);
 
     /** Instructions the summary prompt includes as variables: one per summary style and Korean register. */
     public static final List<String> FRAGMENTS = Stream.concat(

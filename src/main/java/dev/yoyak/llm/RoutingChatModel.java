@@ -37,7 +37,13 @@ public final class RoutingChatModel implements ChatModel {
         Timer.Sample sample = Timer.start(Metrics.globalRegistry);
         String outcome = "error";
         try {
-            ChatResponse response = model.chat(request);
+            PartialAnswer partial = PartialAnswer.current();
+            if (partial != null) {
+                partial.start();
+            }
+            ChatResponse response = partial != null && backends.streamingChatModel() != null
+                    ? Streaming.chat(backends.streamingChatModel(), request, partial, backends.timeout())
+                    : model.chat(request);
             LAST_FINISH.set(response.finishReason());
             outcome = response.finishReason() == FinishReason.LENGTH ? "truncated" : "ok";
             TokenUsage usage = response.tokenUsage();

@@ -9,23 +9,24 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import dev.langchain4j.guardrail.OutputGuardrailException;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
+import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.guardrail.OutputGuardrails;
 import io.quarkiverse.langchain4j.RegisterAiService;
 
 /** Writes a short bilingual summary of a Korean news article. */
-// Stateless (no chat memory): one instance serves every thread, including the pipeline's workers.
 @ApplicationScoped
-// No chat memory: quarkus-langchain4j would otherwise give the service one memory shared by every caller, so
-// one request's article (and all earlier turns) would travel in the next request's prompt.
+// A memory per call (the caller's fresh id), never the default one memory shared by every caller, which would
+// carry one request's article into the next request's prompt; the guardrail's re-ask reads the call's own turns.
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class,
-        chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
+        chatMemoryProviderSupplier = OneCallMemory.class)
 public interface Summarizer {
 
     /**
      * About {@code sentences} sentences in Korean and the same facts in English, as structured output;
-     * {@code style} and {@code register} are the instructions of a {@link SummaryForm}.
+     * {@code style} and {@code register} are the instructions of a {@link SummaryForm}; {@code call} is a fresh
+     * id per call, whose memory the caller removes afterwards.
      */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
@@ -38,5 +39,5 @@ public interface Summarizer {
     @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
             skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
-    Bilingual summarize(String text, int sentences, String style, String register);
+    Bilingual summarize(@MemoryId Object call, String text, int sentences, String style, String register);
 }

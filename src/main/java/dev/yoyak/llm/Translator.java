@@ -22,7 +22,10 @@ import io.quarkiverse.langchain4j.RegisterAiService;
         chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface Translator {
 
-    /** {@code [n] English} lines for the {@code [n] Korean} paragraphs. */
+    /**
+     * {@code [n] English} lines for the {@code [n] Korean} paragraphs, then the lines {@code after} asks for
+     * ({@code [notes]}, {@code [names]}).
+     */
     @SystemMessage(fromResource = Prompts.TRANSLATE_SYSTEM)
     @UserMessage(fromResource = Prompts.TRANSLATE_USER)
     // Backend faults: retried with exponential backoff and jitter; a run of failures opens the circuit so
@@ -32,5 +35,5 @@ public interface Translator {
     @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
             skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
-    String translate(String headline, String glossary, String context, String paragraphs);
+    String translate(String headline, String glossary, String context, String after, String paragraphs);
 }

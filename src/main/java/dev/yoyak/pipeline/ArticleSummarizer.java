@@ -14,9 +14,9 @@ import dev.yoyak.llm.Bilingual;
 import dev.yoyak.llm.SummaryForm;
 
 /**
- * The bilingual summary: one call for an article that fits {@code yoyak.chunking.summary-tokens}; for a
- * longer one, Korean notes per chunk (map) and a summary of the notes (reduce), repeated until the notes fit,
- * so no prompt outgrows the model's context whatever the article's length.
+ * The bilingual summary, written from the headline and the notes the translation calls took (the article is
+ * not read again). Notes longer than {@code yoyak.chunking.summary-tokens} are condensed part by part first,
+ * repeated until they fit, so no prompt outgrows the model's context whatever the article's length.
  */
 @ApplicationScoped
 public class ArticleSummarizer {
@@ -37,16 +37,16 @@ public class ArticleSummarizer {
         return TokenEstimate.of(String.join("\n", parts)) > config.chunking().summaryTokens();
     }
 
-    /** Summary of the article made of {@code title} and {@code paragraphs}, in the requested form. */
-    public Bilingual summarize(String title, List<String> paragraphs, SummaryForm form) {
-        List<String> parts = paragraphs;
+    /** Summary of the article headed {@code title} from the {@code notes} of its parts, in the requested form. */
+    public Bilingual summarize(String title, List<String> notes, SummaryForm form) {
+        List<String> parts = notes;
         // Each round shrinks the text several times over; the cap only guards against a model that does not.
         for (int round = 0; round < MAX_ROUNDS && tooLong(parts); round++) {
-            List<Supplier<String>> notes = Chunker.pack(parts, config.chunking().maxTokens()).stream()
+            List<Supplier<String>> condense = Chunker.pack(parts, config.chunking().maxTokens()).stream()
                     .map(chunk -> (Supplier<String>) () -> model.notes(title.isEmpty() ? "(none)" : title,
                             String.join("\n", chunk.pieces().stream().map(Piece::text).toList())))
                     .toList();
-            parts = calls.all(notes);
+            parts = calls.all(condense);
         }
         String text = title.isEmpty() ? String.join("\n\n", parts) : title + "\n\n" + String.join("\n\n", parts);
         return calls.call(() -> model.summarize(text, form));

@@ -8,7 +8,7 @@ import dev.yoyak.llm.Bilingual;
  * Something that happened in a run, for clients that watch it: a stage begun, a chunk translated, a
  * paragraph ready. Fields that do not apply to the event are null.
  *
- * @param stage     glossary, translating, chunk, paragraph, summarizing, checking
+ * @param stage     translating, chunk, paragraph, summarizing, checking
  * @param chunk     for chunk events: the chunk being translated (0-based); equal to chunks when all are done
  * @param chunks    for chunk events: how many there are
  * @param index     for paragraph events: the paragraph's position in {@code paragraphs}

@@ -81,7 +81,7 @@ class ArticleStructureTest {
                 .body("entities.find { it.ko == '박서연' }.en", equalTo("Park Seo-yeon"))
                 .body("entities.find { it.ko == '박서연' }.type", equalTo("person"));
         assertTrue(fake.received().stream().filter(FakeOpenAi.Received::isTranslation)
-                .anyMatch(r -> r.user().contains("박서연 = Park Seo-yeon")));
+                .anyMatch(FakeOpenAi.Received::asksNames), "the names come from the translation call");
 
         fake.reset();
         post(Map.of("text", Articles.NOISY, "cache", false, "glossary", Map.of("박서연", "Park Seoyeon")))

@@ -53,9 +53,9 @@ class BackendFaultsTest {
                 .body("type", equalTo("urn:yoyak:problem:backend-unavailable"))
                 .body("detail", containsString("HTTP 500"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("test-key")));
-        // The glossary pass comes first and fails: it was tried twice, and nothing after it ran.
-        assertEquals(3, fake.count(FakeOpenAi.Received::isEntities), "two retries, not a storm of them");
-        assertEquals(0, fake.count(FakeOpenAi.Received::isTranslation));
+        // The first translation call fails: it was retried twice, and nothing after it ran.
+        assertEquals(3, fake.count(FakeOpenAi.Received::isTranslation), "two retries, not a storm of them");
+        assertEquals(0, fake.count(FakeOpenAi.Received::isSummary));
 
         fake.reset();
         assertAnswersAfresh(article);
@@ -84,12 +84,12 @@ class BackendFaultsTest {
 
     @Test
     void rateLimitedBackendIsRetriedWithBackoff() {
-        AtomicInteger glossary = new AtomicInteger();
-        fake.respond(request -> request.isEntities() && glossary.incrementAndGet() == 1
+        AtomicInteger first = new AtomicInteger();
+        fake.respond(request -> request.asksNames() && first.incrementAndGet() == 1
                 ? Reply.error(429) : FakeOpenAi.standardReply(request));
         given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("429")))
                 .post("/summarize").then().statusCode(200);
-        assertEquals(2, glossary.get(), "the 429 was retried");
+        assertEquals(2, first.get(), "the 429 was retried");
     }
 
     @Test

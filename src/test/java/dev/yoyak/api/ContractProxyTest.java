@@ -121,13 +121,12 @@ class ContractProxyTest {
 
     @Test
     void jsonAnswerWithCaptionsEntitiesAndChecksMatches() throws Exception {
-        // A translation that loses a figure (a check) and a glossary answer with a type the model made up.
+        // A translation that loses a figure (a check) and lists a name with a type the model made up.
         FakeOpenAi.get().respond(request -> request.isTranslation()
                 ? Reply.ok(FakeOpenAi.translate(request.paragraphs(), p -> p.contains("1조 3000억원을")
-                        ? "Seoul will put 13 trillion won into the hub." : "EN(" + p + ")"))
-                : request.isEntities()
-                        ? Reply.ok("{\"entities\": [{\"ko\": \"서울시\", \"en\": \"Seoul\", \"type\": \"LOCATION\"}]}")
-                        : FakeOpenAi.standardReply(request));
+                        ? "Seoul will put 13 trillion won into the hub." : "EN(" + p + ")")
+                        + (request.asksNames() ? "[names] 서울시 = Seoul (LOCATION)\n" : ""))
+                : FakeOpenAi.standardReply(request));
         Checked exchange = check(viaPrism().contentType("application/json")
                 .body(Map.of("text", Articles.NOISY, "summarySentences", 2, "cache", false)).post("/summarize"));
         assertClean(exchange, 200);

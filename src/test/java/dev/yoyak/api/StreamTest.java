@@ -105,6 +105,33 @@ class StreamTest {
     }
 
     @Test
+    void paragraphArrivesWhileItsChunkIsStillBeingGenerated() throws Exception {
+        // The backend streams its answer a line at a time, slowly: a paragraph's event must not wait for the rest.
+        fake.respond(request -> request.isTranslation() ? FakeOpenAi.standardReply(request).streamedSlowly(250)
+                : FakeOpenAi.standardReply(request));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/summarize"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", article("흐름")))))
+                .build();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        long firstParagraph = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (firstParagraph == 0 && line.startsWith("event:") && line.contains("paragraph")) {
+                    firstParagraph = System.nanoTime();
+                }
+            }
+        }
+        assertTrue(firstParagraph > 0, "a paragraph event came");
+        assertTrue(fake.received().stream().filter(FakeOpenAi.Received::isTranslation).allMatch(FakeOpenAi.Received::isStream),
+                "translations are streamed");
+        List<Long> ends = fake.streamEnds();
+        assertTrue(!ends.isEmpty() && firstParagraph < ends.get(0),
+                "the first paragraph arrived before the first translation call had finished");
+    }
+
+    @Test
     void cachedArticleStreamsItsResultAtOnce() throws Exception {
         String article = article("캐시");
         stream(article);

@@ -52,4 +52,29 @@ class ChunkerTest {
     void shortArticleIsOneChunk() {
         assertEquals(1, Chunker.pack(paragraphs(3, 2), 1200).size());
     }
+
+    @Test
+    void planIsOneChunkWhenTheArticleFits() {
+        List<String> paragraphs = paragraphs(3, 1);
+        assertEquals(1, Chunker.plan(paragraphs, 50, 1200, 300, 4).size());
+    }
+
+    @Test
+    void planStartsWithAShortLeadAndSplitsTheRestForTheSlots() {
+        List<String> paragraphs = paragraphs(20, 2);
+        int total = paragraphs.stream().mapToInt(TokenEstimate::of).sum();
+        List<Chunker.Chunk> four = Chunker.plan(paragraphs, 250, 1200, 300, 4);
+        List<Chunker.Chunk> one = Chunker.plan(paragraphs, 250, 1200, 300, 1);
+        assertEquals(List.of(new Chunker.Piece(0, paragraphs.get(0))), four.get(0).pieces(), "the lead is the first paragraph");
+        assertTrue(one.size() < four.size(), "fewer, larger chunks for one slot: " + one.size() + " vs " + four.size());
+        assertEquals((int) Math.ceil((total - TokenEstimate.of(paragraphs.get(0))) / 1200.0), one.size() - 1);
+        for (List<Chunker.Chunk> plan : List.of(one, four)) {
+            plan.forEach(chunk -> assertTrue(chunk.tokens() <= 1200, "chunk of " + chunk.tokens()));
+            List<Integer> order = plan.stream().flatMap(c -> c.pieces().stream()).map(Chunker.Piece::paragraph).toList();
+            assertEquals(java.util.stream.IntStream.range(0, 20).boxed().toList(), order, "every paragraph once, in order");
+        }
+        List<Integer> sizes = four.subList(1, four.size()).stream().map(Chunker.Chunk::tokens).toList();
+        assertTrue(four.size() - 1 >= 4 && sizes.stream().mapToInt(i -> i).max().getAsInt()
+                < 2 * sizes.stream().mapToInt(i -> i).min().getAsInt(), "balanced: " + sizes);
+    }
 }

@@ -43,8 +43,8 @@ class IsolationTest {
     public static class SmallChunks implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("yoyak.chunking.max-tokens", "250", "yoyak.chunking.summary-tokens", "150",
-                    "yoyak.chunking.entity-tokens", "200");
+            return Map.of("yoyak.chunking.max-tokens", "250", "yoyak.chunking.summary-tokens", "60",
+                    "yoyak.chunking.lead-tokens", "100", "yoyak.chunking.min-tokens", "100");
         }
     }
 
@@ -56,7 +56,7 @@ class IsolationTest {
     /** Corpus lines of each article, normalized as the service sees them. */
     private final List<List<String>> lines = new ArrayList<>();
     private final List<String> articles = new ArrayList<>();
-    /** System prompts whose first answer was already spoiled, so each kind is re-asked once. */
+    /** Kinds of call whose first answer was already spoiled, so each re-ask runs once. */
     private final Set<String> spoiled = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
@@ -75,10 +75,21 @@ class IsolationTest {
             articles.add(String.join("\n\n", paragraphs));
         }
         fake.reset();
-        // The first structured answer of each kind is not JSON, so the guardrail's re-ask runs as well.
-        fake.respond(request -> (request.isSummary() || request.isEntities())
-                && request.body().path("messages").size() == 2 && spoiled.add(request.system())
-                ? Reply.ok("Sorry, here it is: not JSON") : FakeOpenAi.standardReply(request));
+        // The first summary fails, the next is not JSON, so the retry and the guardrail's re-ask run; the first lead chunk
+        // lacks its last paragraph, so the omission re-ask runs too.
+        fake.respond(request -> {
+            if (request.isSummary() && spoiled.add("summary-fault")) {
+                return Reply.error(500); // a fault first: the retry of the same call must not carry its turns
+            }
+            if (request.isSummary() && request.body().path("messages").size() == 2 && spoiled.add("summary")) {
+                return Reply.ok("Sorry, here it is: not JSON");
+            }
+            if (request.isTranslation() && request.asksNames() && spoiled.add("chunk")) {
+                List<String> paragraphs = request.paragraphs();
+                return Reply.ok(FakeOpenAi.translate(paragraphs.subList(0, paragraphs.size() - 1), p -> "EN(" + p + ")"));
+            }
+            return FakeOpenAi.standardReply(request);
+        });
     }
 
     @Test
@@ -95,14 +106,14 @@ class IsolationTest {
         Map<String, Long> kinds = received.stream().collect(Collectors.groupingBy(IsolationTest::kind, Collectors.counting()));
         System.out.println("calls by kind: " + kinds);
         assertFalse(kinds.containsKey("unknown"), "every call is a known kind: " + kinds);
-        for (String kind : List.of("translation", "summary", "notes", "entities")) {
+        for (String kind : List.of("translation", "summary", "notes")) {
             assertTrue(kinds.getOrDefault(kind, 0L) >= 2 * ARTICLES, "each article made a " + kind + " call: " + kinds);
         }
         for (Received request : received) {
             assertMessages(request);
             Set<Integer> owners = owners(request);
             assertTrue(owners.size() <= 1, kind(request) + " call carries text of articles " + owners + ": " + request.user());
-            if (request.isTranslation() || request.isEntities()) {
+            if (request.isTranslation()) {
                 assertEquals(1, owners.size(), "a " + kind(request) + " call carries its article's text");
             }
         }
@@ -115,7 +126,7 @@ class IsolationTest {
         messages.forEach(m -> roles.add(m.path("role").asText()));
         if (roles.size() == 4) {
             assertEquals(List.of("system", "user", "assistant", "user"), roles);
-            assertTrue(request.isSummary() || request.isEntities(), "only structured output is re-asked");
+            assertTrue(request.isSummary(), "only structured output is re-asked in a conversation");
             assertTrue(messages.get(3).path("content").asText().contains("not valid JSON"), "the re-ask is the guardrail's");
         } else {
             assertEquals(List.of("system", "user"), roles, "one system and one user message");
@@ -146,6 +157,6 @@ class IsolationTest {
 
     private static String kind(Received request) {
         return request.isTranslation() ? "translation" : request.isSummary() ? "summary"
-                : request.isNotes() ? "notes" : request.isEntities() ? "entities" : "unknown";
+                : request.isNotes() ? "notes" : "unknown";
     }
 }

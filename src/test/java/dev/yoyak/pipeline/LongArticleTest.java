@@ -41,14 +41,19 @@ class LongArticleTest {
     void oracleBackend() {
         fake.reset();
         fake.respond(request -> request.isTranslation()
-                ? Reply.ok(FakeOpenAi.translate(request.paragraphs(), oracle::translate))
+                ? Reply.ok(FakeOpenAi.translate(request.paragraphs(), oracle::translate) + FakeOpenAi.extras(request))
                 : FakeOpenAi.standardReply(request));
     }
 
     private String article() {
+        return article(0, LINES / LINES_PER_PARAGRAPH);
+    }
+
+    /** {@code count} paragraphs of corpus lines, starting at paragraph {@code first}. */
+    private String article(int first, int count) {
         List<String> paragraphs = new ArrayList<>();
-        for (int i = 0; i < LINES; i += LINES_PER_PARAGRAPH) {
-            paragraphs.add(String.join(" ", korean.subList(i, i + LINES_PER_PARAGRAPH)));
+        for (int p = first; p < first + count; p++) {
+            paragraphs.add(String.join(" ", korean.subList(p * LINES_PER_PARAGRAPH, (p + 1) * LINES_PER_PARAGRAPH)));
         }
         return String.join("\n\n", paragraphs);
     }
@@ -77,35 +82,61 @@ class LongArticleTest {
         assertTrue(answer.getInt("chunks") > 1, "a long article is chunked");
     }
 
-    @Test
-    void chunkPromptsCostAtMostOnePointSixTimesTheSource() {
-        String article = article();
-        JsonPath answer = post(article);
+    /** Prompt tokens of every call (all messages) ÷ the article's tokens, for the article just posted. */
+    private double promptRatio(String article, String label) {
         int source = TokenEstimate.of(KoreanText.normalize(article));
-        int translationPrompts = 0;
-        int allPrompts = 0;
+        int prompts = 0;
         for (FakeOpenAi.Received request : fake.received()) {
-            int tokens = TokenEstimate.of(request.system()) + TokenEstimate.of(request.user());
-            allPrompts += tokens;
-            if (request.isTranslation()) {
-                translationPrompts += tokens;
-                // Bounded by the chunk budget (1,200) plus headline, glossary and context, whatever the article's length.
-                assertTrue(TokenEstimate.of(request.user()) < 1_600, "a chunk prompt of " + TokenEstimate.of(request.user()));
+            for (var message : request.body().path("messages")) {
+                prompts += TokenEstimate.of(message.path("content").asText());
             }
         }
-        double ratio = (double) translationPrompts / source;
-        System.out.printf("prompt tokens ÷ source tokens: translation %.2f, all passes %.2f (%d chunks, %d calls)%n",
-                ratio, (double) allPrompts / source, answer.getInt("chunks"), fake.received().size());
-        assertTrue(ratio <= 1.6, "translation prompts ÷ source = " + ratio);
+        double ratio = (double) prompts / source;
+        System.out.printf("%s: %d source tokens, %d calls, prompt tokens ÷ source tokens %.2f%n",
+                label, source, fake.received().size(), ratio);
+        return ratio;
     }
 
     @Test
-    void longArticleIsSummarizedMapReduce() {
+    void twentyParagraphsReadAtMostTwoPointTwoTimes() {
+        String article = article(0, 20);
+        post(article);
+        double ratio = promptRatio(article, "20 paragraphs");
+        assertTrue(ratio <= 2.2, "prompt tokens ÷ source = " + ratio);
+    }
+
+    @Test
+    void sixtyParagraphsReadAtMostTwoPointTwoTimes() {
+        String article = article();
+        post(article);
+        double ratio = promptRatio(article, "60 paragraphs");
+        assertTrue(ratio <= 2.2, "prompt tokens ÷ source = " + ratio);
+        fake.received().stream().filter(FakeOpenAi.Received::isTranslation).forEach(request ->
+                // Bounded by the chunk budget (1,200) plus headline, glossary and context, whatever the article's length.
+                assertTrue(TokenEstimate.of(request.user()) < 1_600, "a chunk prompt of " + TokenEstimate.of(request.user())));
+    }
+
+    @Test
+    void laterChunksShareOnePromptStartWithTheLeadsNames() {
+        post("박서연 교수는 30일 서울에서 연구 결과를 발표했다.\n\n" + article(0, 20));
+        List<FakeOpenAi.Received> chunks = fake.received().stream().filter(FakeOpenAi.Received::isTranslation).toList();
+        assertEquals(1, chunks.stream().filter(FakeOpenAi.Received::asksNames).count(), "one lead call lists names");
+        List<String> starts = chunks.stream().filter(r -> !r.asksNames())
+                .map(r -> r.system() + r.user().substring(0, r.user().indexOf("Context"))).distinct().toList();
+        assertEquals(1, starts.size(), "system prompt, headline and glossary identical in every later call");
+        assertTrue(starts.get(0).contains("박서연 = Park Seo-yeon"), starts.get(0));
+        assertTrue(chunks.size() > 2, "a 20-paragraph article takes a lead and several chunks");
+    }
+
+    @Test
+    void summaryIsWrittenFromTheNotesNotAnotherRead() {
         post(article());
-        assertTrue(fake.count(FakeOpenAi.Received::isNotes) > 1, "one note per part");
-        assertEquals(1, fake.count(FakeOpenAi.Received::isSummary), "one final summary");
-        int longestSummaryPrompt = fake.received().stream().filter(FakeOpenAi.Received::isSummary)
-                .mapToInt(r -> TokenEstimate.of(r.user())).max().orElseThrow();
-        assertTrue(longestSummaryPrompt < TokenEstimate.of(article()) / 4, "the reduce step sees notes, not the article");
+        assertEquals(1, fake.count(FakeOpenAi.Received::isSummary), "one summary");
+        FakeOpenAi.Received summary = fake.received().stream().filter(FakeOpenAi.Received::isSummary).findFirst().orElseThrow();
+        // Distinct prompts: an omission re-ask repeats its chunk's.
+        long chunks = fake.received().stream().filter(FakeOpenAi.Received::isTranslation).map(FakeOpenAi.Received::user)
+                .distinct().count();
+        assertEquals(chunks, summary.user().split("NOTES\\(", -1).length - 1, "one note per chunk: " + summary.user());
+        assertTrue(TokenEstimate.of(summary.user()) < TokenEstimate.of(article()) / 2, "the summary sees notes, not the article");
     }
 }

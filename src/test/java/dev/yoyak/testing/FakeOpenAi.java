@@ -22,31 +22,36 @@ import com.sun.net.httpserver.HttpServer;
 public final class FakeOpenAi {
 
     /** What the fake answers to one chat-completions request. */
-    public record Reply(int status, String content, long delayMillis, String finishReason) {
+    public record Reply(int status, String content, long delayMillis, String finishReason, long lineMillis) {
 
         /** A 200 with this assistant message. */
         public static Reply ok(String content) {
-            return new Reply(200, content, 0, "stop");
+            return new Reply(200, content, 0, "stop", 0);
         }
 
         /** An HTTP error status with an OpenAI-style error body. */
         public static Reply error(int status) {
-            return new Reply(status, null, 0, null);
+            return new Reply(status, null, 0, null, 0);
         }
 
         /** No answer at all: the connection is dropped, as by a crashed or reset backend. */
         public static Reply dropConnection() {
-            return new Reply(-1, null, 0, null);
+            return new Reply(-1, null, 0, null, 0);
         }
 
         /** The same reply, sent only after a delay. */
         public Reply after(long millis) {
-            return new Reply(status, content, millis, finishReason);
+            return new Reply(status, content, millis, finishReason, lineMillis);
         }
 
         /** The same reply, marked as cut off by the token limit. */
         public Reply truncated() {
-            return new Reply(status, content, delayMillis, "length");
+            return new Reply(status, content, delayMillis, "length", lineMillis);
+        }
+
+        /** The same reply, streamed (when the client asks for a stream) one line every {@code millis}. */
+        public Reply streamedSlowly(long millis) {
+            return new Reply(status, content, delayMillis, finishReason, millis);
         }
     }
 
@@ -82,15 +87,32 @@ public final class FakeOpenAi {
             return system().contains("You take notes");
         }
 
-        /** True when this is the glossary (entity) pass. */
-        public boolean isEntities() {
-            return system().contains("build a glossary");
+        /** True when the client asked for the answer as a stream of server-sent events. */
+        public boolean isStream() {
+            return body.path("stream").asBoolean(false);
+        }
+
+        /** True when a translation request asks for the [notes] line after the paragraphs. */
+        public boolean asksNotes() {
+            return instruction().contains("[notes]");
+        }
+
+        /** True when a translation request asks for the [names] line after the paragraphs. */
+        public boolean asksNames() {
+            return instruction().contains("[names]");
+        }
+
+        private String instruction() {
+            String user = user();
+            int at = user.indexOf("Translate these paragraphs");
+            return at < 0 ? "" : user.substring(at, user.indexOf('\n', at) < 0 ? user.length() : user.indexOf('\n', at));
         }
 
         /** The Korean paragraphs of a translation request, in order, without their [n] markers. */
         public List<String> paragraphs() {
             String user = user();
-            String numbered = user.substring(user.indexOf("into English:") + "into English:".length()).strip();
+            int at = user.indexOf("Translate these paragraphs");
+            String numbered = user.substring(user.indexOf('\n', at) + 1).strip();
             List<String> result = new java.util.ArrayList<>();
             for (String line : numbered.split("\n")) {
                 result.add(line.replaceFirst("^\\[\\d+\\]\\s*", ""));
@@ -125,6 +147,7 @@ public final class FakeOpenAi {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Long> streamEnds = new CopyOnWriteArrayList<>();
     private volatile Responder responder = FakeOpenAi::standardReply;
 
     private FakeOpenAi() throws IOException {
@@ -154,6 +177,7 @@ public final class FakeOpenAi {
     /** Forgets received requests and restores the standard replies. */
     public void reset() {
         received.clear();
+        streamEnds.clear();
         responder = FakeOpenAi::standardReply;
     }
 
@@ -173,13 +197,14 @@ public final class FakeOpenAi {
     }
 
     /**
-     * The standard behaviour: a translation answers {@code [n] EN(korean)} for each paragraph; a summary answers
-     * valid JSON quoting the first line of what it was given, notes quote the first line too, and the glossary
-     * pass names 박서연 when she occurs, so tests can see what reached each prompt.
+     * The standard behaviour: a translation answers {@code [n] EN(korean)} for each paragraph, then, when asked,
+     * {@code [notes] NOTES(opening of the first paragraph)} and a {@code [names]} line naming 박서연 when she occurs; a summary
+     * answers valid JSON quoting the first line of what it was given and condensed notes quote their first line
+     * too, so tests can see what reached each prompt.
      */
     public static Reply standardReply(Received request) {
         if (request.isTranslation()) {
-            return Reply.ok(translate(request.paragraphs(), p -> "EN(" + p + ")"));
+            return Reply.ok(translate(request.paragraphs(), p -> "EN(" + p + ")") + extras(request));
         }
         String gist = request.article().lines().findFirst().orElse("").replace("\"", "'");
         if (request.isSummary()) {
@@ -188,12 +213,21 @@ public final class FakeOpenAi {
         if (request.isNotes()) {
             return Reply.ok("요점: " + gist);
         }
-        if (request.isEntities()) {
-            return Reply.ok(request.article().contains("박서연")
-                    ? "{\"entities\": [{\"ko\": \"박서연\", \"en\": \"Park Seo-yeon\", \"type\": \"person\"}]}"
-                    : "{\"entities\": []}");
-        }
         return Reply.error(400);
+    }
+
+    /** The [notes] and [names] lines a translation request asks for, in the standard behaviour. */
+    public static String extras(Received request) {
+        String extras = "";
+        if (request.asksNotes()) {
+            String first = request.paragraphs().get(0);
+            extras += "[notes] NOTES(" + first.substring(0, Math.min(first.length(), 30)) + ")\n";
+        }
+        if (request.asksNames()) {
+            extras += "[names] " + (String.join("\n", request.paragraphs()).contains("박서연")
+                    ? "박서연 = Park Seo-yeon (person); 서울 = Seoul (place)" : "") + "\n";
+        }
+        return extras;
     }
 
     /** A numbered answer with {@code english} applied to each paragraph. */
@@ -222,6 +256,10 @@ public final class FakeOpenAi {
             if (reply.status() < 0) {
                 return; // closing the exchange unanswered drops the connection
             }
+            if (reply.status() == 200 && request.isStream()) {
+                stream(exchange, body, reply);
+                return;
+            }
             byte[] bytes = (reply.status() == 200 ? completion(body, reply) : errorBody(reply.status()))
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -232,6 +270,50 @@ public final class FakeOpenAi {
         } catch (IOException e) {
             // The client gave up (e.g. its timeout fired): nothing left to answer.
         }
+    }
+
+    /** Nanosecond times at which streamed answers were finished, in order. */
+    public List<Long> streamEnds() {
+        return List.copyOf(streamEnds);
+    }
+
+    /** Server-sent events as OpenAI streams them: one delta per line of the answer, then the finish and [DONE]. */
+    private void stream(HttpExchange exchange, JsonNode request, Reply reply) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (String line : reply.content().split("(?<=\n)")) {
+                if (reply.lineMillis() > 0) {
+                    try {
+                        Thread.sleep(reply.lineMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                event(out, chunk(request, JSON.createObjectNode().put("content", line), null));
+            }
+            ObjectNode last = chunk(request, JSON.createObjectNode(), reply.finishReason());
+            last.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 10).put("total_tokens", 20);
+            event(out, last);
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            streamEnds.add(System.nanoTime());
+        }
+    }
+
+    private static ObjectNode chunk(JsonNode request, ObjectNode delta, String finishReason) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-fake").put("object", "chat.completion.chunk").put("created", 0)
+                .put("model", request.path("model").asText("fake"));
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0).set("delta", delta);
+        choice.put("finish_reason", finishReason);
+        return root;
+    }
+
+    private static void event(OutputStream out, JsonNode data) throws IOException {
+        out.write(("data: " + JSON.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     private static String completion(JsonNode request, Reply reply) throws IOException {

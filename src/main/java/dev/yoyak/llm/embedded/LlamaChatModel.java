@@ -30,11 +30,13 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.yoyak.llm.PartialAnswer;
 
 /**
  * A LangChain4j {@link ChatModel} on an in-process llama.cpp model: the GGUF's own chat template, temperature 0
  * unless asked otherwise, a token limit, and JSON-schema output constrained by a llama.cpp grammar. At most
  * {@code parallel} requests run at once (one per engine slot); the rest wait, so no two threads share a slot.
+ * Output is streamed to the calling thread's {@link PartialAnswer} token by token when it has one.
  */
 public final class LlamaChatModel implements ChatModel {
 
@@ -57,6 +59,8 @@ public final class LlamaChatModel implements ChatModel {
         int limit = request.parameters().maxOutputTokens() != null ? request.parameters().maxOutputTokens() : maxTokens;
         InferenceParameters inference = parameters(request).setNPredict(limit);
         StringBuilder text = new StringBuilder();
+        // A caller that reads the answer as it comes (paragraph events) gets each piece at once.
+        PartialAnswer partial = PartialAnswer.current();
         int tokens = 0;
         slots.acquireUninterruptibly();
         try {
@@ -66,6 +70,9 @@ public final class LlamaChatModel implements ChatModel {
                     LlamaOutput output = outputs.next();
                     text.append(output.text);
                     tokens++;
+                    if (partial != null && !output.text.isEmpty()) {
+                        partial.text(output.text);
+                    }
                     if (Thread.currentThread().isInterrupted()) {
                         // The caller gave up (timeout, cancelled request): free the slot now.
                         outputs.cancel();
