@@ -48,9 +48,15 @@ public interface YoyakConfig {
     /** A file of accepted API keys, one per line ('#' starts a comment). */
     Optional<Path> apiKeysFile();
 
-    /** Requests per minute for each key (or client address when no keys are set); 0 switches it off. */
-    @WithDefault("120")
-    int rateLimitPerMinute();
+    /**
+     * Requests per minute for each key, or for each client address when no keys are set; 0 switches it off.
+     * Unset: {@link #DEFAULT_RATE_LIMIT_PER_KEY} per key when keys are configured, no per-client limit without
+     * keys (a private install is not throttled; admission control still protects capacity).
+     */
+    OptionalInt rateLimitPerMinute();
+
+    /** Per-key requests a minute when API keys are configured and no rate limit is set. */
+    int DEFAULT_RATE_LIMIT_PER_KEY = 120;
 
     /** The GGUF model file of the embedded backend. */
     Model model();
