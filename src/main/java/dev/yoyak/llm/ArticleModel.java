@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.langchain4j.model.output.FinishReason;
 
 /**
@@ -26,14 +24,16 @@ public class ArticleModel {
     private final ChunkSummarizer chunkSummarizer;
     private final EntityExtractor entityExtractor;
     private final Backends backends;
+    private final ModelGuard guard;
 
     public ArticleModel(Translator translator, Summarizer summarizer, ChunkSummarizer chunkSummarizer,
-            EntityExtractor entityExtractor, Backends backends) {
+            EntityExtractor entityExtractor, Backends backends, ModelGuard guard) {
         this.translator = translator;
         this.summarizer = summarizer;
         this.chunkSummarizer = chunkSummarizer;
         this.entityExtractor = entityExtractor;
         this.backends = backends;
+        this.guard = guard;
     }
 
     /**
@@ -66,7 +66,13 @@ public class ArticleModel {
     }
 
     private List<String> attempt(String headline, String glossary, String context, String numbered, int count) {
-        String answer = call(() -> translator.translate(headline, glossary, context, numbered));
+        // An answer lacking a paragraph, cut off or not numbered is asked for again (ModelGuard); after the last
+        // attempt whatever came back is kept, and translateChunk salvages it.
+        return guard.bestEffort(() -> parsed(translator.translate(headline, glossary, context, numbered), count),
+                ArticleModel::isComplete);
+    }
+
+    private static List<String> parsed(String answer, int count) {
         List<String> english = NumberedParagraphs.parse(answer, count);
         if (RoutingChatModel.lastFinishReason() == FinishReason.LENGTH) {
             // A cut-off answer's last paragraph is cut too: never take it as complete.
@@ -108,37 +114,13 @@ public class ArticleModel {
         return backends.modelId();
     }
 
-    private static <T> T call(Supplier<T> modelCall) {
-        try {
-            return modelCall.get();
-        } catch (BackendUnavailableException e) {
-            throw e;
-        } catch (OutputGuardrailException e) {
-            throw new BackendUnavailableException("the model's structured output did not parse, even after a retry", e);
-        } catch (RuntimeException e) {
-            throw new BackendUnavailableException(reason(e), e);
-        }
+    /** One model call through the guard: retried on faults, and asked again while its answer is cut off or empty. */
+    private <T> T call(Supplier<T> modelCall) {
+        return guard.call(modelCall, ArticleModel::whole);
     }
 
-    static String reason(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
-                return "the backend failed repeatedly, so calls to it are paused for a while (circuit open)";
-            }
-            if (t instanceof HttpException http) {
-                return "the backend answered HTTP " + http.statusCode();
-            }
-            if (t instanceof dev.langchain4j.exception.TimeoutException
-                    || t instanceof java.util.concurrent.TimeoutException
-                    || t instanceof java.net.SocketTimeoutException
-                    || t.getClass().getSimpleName().contains("Timeout")
-                    || String.valueOf(t.getMessage()).contains("timeout period")) {
-                return "the backend did not answer in time";
-            }
-            if (t instanceof java.net.ConnectException) {
-                return "the backend could not be reached";
-            }
-        }
-        return "the backend call failed (" + failure.getClass().getSimpleName() + ")";
+    private static boolean whole(Object answer) {
+        return answer != null && !(answer instanceof String text && text.isBlank())
+                && RoutingChatModel.lastFinishReason() != FinishReason.LENGTH;
     }
 }

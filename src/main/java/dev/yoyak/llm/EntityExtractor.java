@@ -2,13 +2,6 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-
-import dev.langchain4j.guardrail.OutputGuardrailException;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
-
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.guardrail.OutputGuardrails;
@@ -16,6 +9,7 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 
 /** The glossary pass: people, organisations and places of an article with their English forms. */
 @ApplicationScoped
+// Retries and the circuit breaker: ModelGuard, around each call (ArticleModel).
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class)
 public interface EntityExtractor {
 
@@ -23,12 +17,5 @@ public interface EntityExtractor {
     @SystemMessage(fromResource = Prompts.ENTITIES_SYSTEM)
     @UserMessage(fromResource = Prompts.ENTITIES_USER)
     @OutputGuardrails(value = EntitiesGuardrail.class, maxRetries = 2)
-    // Backend faults: retried with exponential backoff and jitter; a run of failures opens the circuit so
-    // requests get 503 at once instead of waiting on a dead backend. Missing config and bad output skip both.
-    @Retry(maxRetries = 2, delay = 500, jitter = 250, abortOn = { BackendNotConfiguredException.class,
-            OutputGuardrailException.class, CircuitBreakerOpenException.class })
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
-            skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
     Entities extract(String headline, String text);
 }

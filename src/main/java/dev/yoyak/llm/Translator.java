@@ -2,13 +2,6 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-
-import dev.langchain4j.guardrail.OutputGuardrailException;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
-
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
@@ -16,18 +9,12 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 /** Translates numbered paragraphs of a Korean news article into English. */
 // Stateless (no chat memory): one instance serves every thread, including the pipeline's workers.
 @ApplicationScoped
+// Retries and the circuit breaker: ModelGuard, around each call (ArticleModel).
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class)
 public interface Translator {
 
     /** {@code [n] English} lines for the {@code [n] Korean} paragraphs. */
     @SystemMessage(fromResource = Prompts.TRANSLATE_SYSTEM)
     @UserMessage(fromResource = Prompts.TRANSLATE_USER)
-    // Backend faults: retried with exponential backoff and jitter; a run of failures opens the circuit so
-    // requests get 503 at once instead of waiting on a dead backend. Missing config and bad output skip both.
-    @Retry(maxRetries = 2, delay = 500, jitter = 250, abortOn = { BackendNotConfiguredException.class,
-            OutputGuardrailException.class, CircuitBreakerOpenException.class })
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
-            skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
     String translate(String headline, String glossary, String context, String paragraphs);
 }
