@@ -67,6 +67,7 @@ class BackendRetryAfterTest {
         given().contentType(ContentType.JSON).body(Map.of("text", article("seconds"))).post("/summarize")
                 .then().statusCode(200);
         long waited = millisBetweenGlossaryCalls();
+        System.out.printf("Backend Retry-After: 2 s asked, retried after %d ms%n", waited);
         // Our own backoff is 20 ms in tests: only the backend's 2 s explains a wait this long.
         assertTrue(waited >= 2_000 && waited < 10_000, "waited " + waited + " ms");
         assertEquals(waitsBefore + 1, metric("yoyak_backend_retry_after_seconds_count"), "the wait is counted");
