@@ -10,7 +10,10 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 /** The glossary pass: people, organisations and places of an article with their English forms. */
 @ApplicationScoped
 // Retries and the circuit breaker: ModelGuard, around each call (ArticleModel).
-@RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class)
+// No chat memory: quarkus-langchain4j would otherwise give the service one memory shared by every caller, so
+// one request's article (and all earlier turns) would travel in the next request's prompt.
+@RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class,
+        chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface EntityExtractor {
 
     /** Named entities of the text, as structured output. */
