@@ -148,19 +148,18 @@ public class ModelGuard {
             if (again) {
                 count("bad-output");
             }
-            return throwUnusable(answer, again);
-        }
-
-        private Object throwUnusable(T answer, boolean again) {
-            Failed f = new Failed(null, again, 0, false, null);
-            f.answer = answer;
-            f.unusable = true;
-            throw f;
+            // Asked again at once: the backend answered, just not usably.
+            Failed unusable = new Failed(null, again, 0, false, null);
+            unusable.answer = answer;
+            unusable.unusable = true;
+            throw unusable;
         }
 
         private Failed failed(RuntimeException e) {
             boolean more = made < config.maxAttempts();
-            if (e instanceof BackendUnavailableException b && !b.isTransient() || isCancellation(e)) {
+            if (e instanceof BackendUnavailableException || isCancellation(e)) {
+                // Said by yoyak itself (no backend configured, the embedded model still loading) or a run
+                // cancelled: not something another attempt or the breaker could help with.
                 return new Failed(e, false, 0, false, null);
             }
             if (find(e, OutputGuardrailException.class) != null) {
