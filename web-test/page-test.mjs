@@ -1,8 +1,9 @@
 // Drives yoyak's page at the given URL in real headless Chromium (Debian's /usr/bin/chromium) and checks what a
-// reader sees: progress, the side-by-side paragraphs, the summary, a highlighted check, an error in words.
+// reader sees: progress, the side-by-side paragraphs, the summary as chosen (bullets, a Korean register), a
+// highlighted check, the server's Markdown document downloaded and copied, an error in words.
 // Usage: node page-test.mjs http://localhost:8081/ <screenshot dir>
 import { chromium } from "playwright-core";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 
 const [url, out = "."] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
@@ -21,7 +22,7 @@ const article = `서울시, 바이오 창업 허브에 1조 3000억원 투입
 
 박 실장은 "바이오 산업은 서울의 다음 성장 동력"이라며 "기업 유치에 속도를 내겠다"고 말했다.
 
-ⓒ가상뉴스 무단전재 및 재배포 금지`;
+ⓒ가상뉴스 무단전재 및 재배포 금지 ${Date.now()}`; // the copyright line (dropped by the parser) makes each run's text new
 
 function check(condition, message) {
   if (!condition) throw new Error(message);
@@ -34,7 +35,8 @@ const browser = await chromium.launch({
     "--no-first-run", "--disable-component-update", "--disable-sync"],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true,
+    permissions: ["clipboard-read", "clipboard-write"] });
   const stages = [];
   page.on("console", (msg) => { if (msg.type() === "error") console.log(`console: ${msg.text()}`); });
   await page.goto(url);
@@ -42,6 +44,10 @@ try {
 
   await page.fill("#article", article);
   await page.selectOption("#sentences", "2");
+  check((await page.locator("#style option").allTextContents()).length === 2, "two summary layouts are offered");
+  check((await page.locator("#register option").count()) === 4, "four Korean registers are offered");
+  await page.selectOption("#style", "bullets");
+  await page.selectOption("#register", "formal");
   await page.click("#run");
   await page.waitForSelector("#status:not([hidden])", { timeout: 10_000 });
   stages.push(await page.textContent("#stage"));
@@ -56,12 +62,32 @@ try {
   check((await page.textContent("#summary-en")).length > 0 && (await page.textContent("#summary-ko")).length > 0,
     "the bilingual summary appears");
   check((await page.textContent("#title-ko")).includes("바이오 창업 허브"), "the headline in both languages");
+  const pointsEn = await page.locator("#summary-en li").allTextContents();
+  const pointsKo = await page.locator("#summary-ko li").allTextContents();
+  check(pointsEn.length === 2 && pointsKo.length === 2, `bullets are shown as lists of the same length (${pointsEn} / ${pointsKo})`);
+  check(!pointsKo[0].startsWith("1.") && !pointsEn[0].startsWith("-"), "the points come without the model's markers");
   const mark = page.locator("mark.check").first();
   check(await mark.count() === 1 || await page.locator("mark.check").count() > 0, "a failed figure is highlighted");
   check((await mark.getAttribute("title")).includes("1.3 trillion"), "its tooltip says what was expected");
   check((await page.textContent("#captions")).includes("사진=서울시 제공"), "captions are apart");
   check(!(await page.textContent("#paragraphs")).includes("무단전재"), "boilerplate is gone");
   await page.screenshot({ path: `${out}/page-desktop.png`, fullPage: true });
+
+  // The document the page downloads is the server's, exactly what Accept: text/markdown answers.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+  const downloaded = readFileSync(await download.path(), "utf8");
+  const served = await page.evaluate(async (text) => (await fetch("/summarize", {
+    method: "POST", headers: { "Content-Type": "application/json", Accept: "text/markdown" },
+    body: JSON.stringify({ text, summarySentences: 2, summaryStyle: "bullets", koreanRegister: "formal" }),
+  })).text(), article);
+  check(downloaded === served, "the download is the server's Markdown document");
+  check(downloaded.includes("## Summary") && downloaded.includes(`- ${pointsEn[0]}`)
+    && downloaded.includes(`* ${pointsKo[0]}`), "it holds the bullet summary in both languages");
+  check(downloaded.includes("**서울시, 바이오 창업 허브에 1조 3000억원 투입**") && downloaded.includes("## Checks"),
+    "and the headline and the checks");
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copy").textContent === "Copied", null, { timeout: 10_000 });
+  check(await page.evaluate(() => navigator.clipboard.readText()) === served, "Copy as Markdown copies the same document");
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${out}/page-phone.png`, fullPage: true });

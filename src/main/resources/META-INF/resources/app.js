@@ -1,7 +1,8 @@
 // yoyak's reader page: posts the article, follows the run's server-sent events, shows the result side by side.
 "use strict";
 const $ = (id) => document.getElementById(id);
-let last = null;
+let pending = null; // the request under way
+let last = null; // the request of the result on show, so its Markdown document can be asked for
 
 const STAGES = {
   glossary: "Finding names for the glossary…", translating: "Translating…", summarizing: "Summarizing…",
@@ -53,14 +54,25 @@ function row(ko, en, checks) {
   return div;
 }
 
+// A prose summary is a paragraph; bullets come one point per line, shown as a list.
+function summary(element, value, style) {
+  if (style === "bullets") {
+    const list = document.createElement("ul");
+    list.append(...value.split("\n").filter(Boolean).map((point) => text(document.createElement("li"), point)));
+    element.replaceChildren(list);
+  } else {
+    element.replaceChildren(text(document.createElement("p"), value));
+  }
+}
+
 function render(result) {
-  last = result;
+  last = pending;
   text($("title-en"), result.title.en || "(no headline)");
   text($("title-ko"), result.title.ko);
   text($("meta"), [result.byline, result.publishedAt, result.model, result.cached ? "from cache" : ""]
     .filter(Boolean).join(" · "));
-  text($("summary-ko"), result.summary.ko);
-  text($("summary-en"), result.summary.en);
+  summary($("summary-ko"), result.summary.ko, result.summaryStyle);
+  summary($("summary-en"), result.summary.en, result.summaryStyle);
   $("paragraphs").replaceChildren(...result.paragraphs.map((p) => row(p.ko, p.en, result.checks)));
   $("captions").replaceChildren(...result.captions.map((p) => row(p.ko, p.en, result.checks)));
   show("captions-box", result.captions.length > 0);
@@ -129,6 +141,12 @@ async function follow(response) {
   }
 }
 
+function headers(accept) {
+  const result = { "Content-Type": "application/json", Accept: accept };
+  if ($("key").value) result["X-API-Key"] = $("key").value;
+  return result;
+}
+
 async function run(event) {
   event.preventDefault();
   const article = $("article").value;
@@ -140,13 +158,13 @@ async function run(event) {
   show("status", true);
   text($("stage"), "Starting…");
   $("run").disabled = true;
-  const headers = { "Content-Type": "application/json", Accept: "text/event-stream" };
-  if ($("key").value) headers["X-API-Key"] = $("key").value;
+  last = null;
+  const body = pending = JSON.stringify({
+    text: article, summarySentences: Number($("sentences").value),
+    summaryStyle: $("style").value, koreanRegister: $("register").value,
+  });
   try {
-    const response = await fetch("/summarize", {
-      method: "POST", headers,
-      body: JSON.stringify({ text: article, summarySentences: Number($("sentences").value) }),
-    });
+    const response = await fetch("/summarize", { method: "POST", headers: headers("text/event-stream"), body });
     if (!response.ok) {
       const type = response.headers.get("Content-Type") || "";
       fail(type.includes("json") ? problemText(await response.json()) : `The service answered ${response.status}.`);
@@ -161,33 +179,41 @@ async function run(event) {
   }
 }
 
-function markdown(result) {
-  const lines = [`# ${result.title.en || "Translation"}`, "", result.title.ko ? `*${result.title.ko}*` : "", ""];
-  if (result.byline) lines.push(`${result.byline}${result.publishedAt ? " · " + result.publishedAt : ""}`, "");
-  lines.push("## Summary", "", result.summary.en, "", result.summary.ko, "", "## Article", "");
-  for (const p of result.paragraphs) lines.push(p.en, "", `> ${p.ko}`, "");
-  if (result.checks.length > 0) {
-    lines.push("## Checks", "");
-    for (const c of result.checks) lines.push(`- ${c.kind} (${c.severity}): ${c.source} — ${c.detail}`);
-    lines.push("");
-  }
-  lines.push(`*Translated by yoyak with ${result.model}.*`);
-  return lines.join("\n");
+// The document is the server's (the same as Accept: text/markdown gives any client): the result just shown is
+// asked for again, which the result cache answers without another model run.
+async function markdown() {
+  const response = await fetch("/summarize", { method: "POST", headers: headers("text/markdown"), body: last });
+  if (!response.ok) throw new Error(`the service answered ${response.status}`);
+  return response.text();
+}
+
+function flash(button, message, label) {
+  text(button, message);
+  setTimeout(() => text(button, label), 1500);
 }
 
 $("form").addEventListener("submit", run);
 $("copy").addEventListener("click", async () => {
   if (!last) return;
-  await navigator.clipboard.writeText(markdown(last));
-  text($("copy"), "Copied");
-  setTimeout(() => text($("copy"), "Copy as Markdown"), 1500);
+  try {
+    // A promised clipboard item keeps the click's permission while the document is fetched.
+    const blob = markdown().then((md) => new Blob([md], { type: "text/plain" }));
+    await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+    flash($("copy"), "Copied", "Copy as Markdown");
+  } catch (error) {
+    fail(`The Markdown could not be copied (${error.message}).`);
+  }
 });
-$("download").addEventListener("click", () => {
+$("download").addEventListener("click", async () => {
   if (!last) return;
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([markdown(last)], { type: "text/markdown" }));
-  link.download = "yoyak.md";
-  link.click();
+  try {
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([await markdown()], { type: "text/markdown" }));
+    link.download = "yoyak.md";
+    link.click();
+  } catch (error) {
+    fail(`The Markdown could not be downloaded (${error.message}).`);
+  }
 });
 
 async function load(file) {

@@ -50,6 +50,8 @@ public final class Examples {
                 "ko": "서울시가 2030년까지 청년 창업 지원에 1조 3000억원을 투입한다. 성동구에 60만㎡ 규모 창업 단지를 짓고 매년 150여 개 스타트업을 지원한다.",
                 "en": "Seoul will invest 1.3 trillion won in young people's start-ups by 2030. It will build a 600,000 m² start-up complex in Seongdong-gu and back more than 150 start-ups a year."
               },
+              "summaryStyle": "prose",
+              "koreanRegister": "plain",
               "entities": [
                 {"ko": "박서연", "en": "Park Seo-yeon", "type": "person"},
                 {"ko": "성동구", "en": "Seongdong-gu", "type": "place"}
@@ -61,6 +63,11 @@ public final class Examples {
               "createdAt": "2024-07-30T02:20:11.512Z",
               "chunks": 1
             }""";
+
+    /** 400: a summary option outside its values. */
+    public static final String PROBLEM_400_STYLE = """
+            {"type": "urn:yoyak:problem:invalid-request", "title": "Invalid request", "status": 400,
+             "detail": "summaryStyle must be one of: prose, bullets"}""";
 
     /** 400: blank text. */
     public static final String PROBLEM_400 = """
@@ -86,4 +93,37 @@ public final class Examples {
     public static final String PROBLEM_503 = """
             {"type": "urn:yoyak:problem:backend-unavailable", "title": "LLM backend unavailable", "status": 503,
              "detail": "The translation backend failed: the backend did not answer in time. Nothing was cached; try again later."}""";
+
+    /** The same answer as {@link #RESPONSE}, as the Markdown document {@code Accept: text/markdown} gives. */
+    public static final String MARKDOWN = """
+            # Seoul to invest 1.3 trillion won in support for young entrepreneurs
+
+            **서울시, 청년 창업 지원에 1조 3000억원 투입**
+
+            홍길동 기자 2024.07.30 11:15 · 2024-07-30T11:15:00+09:00
+
+            ## Summary
+
+            Seoul will invest 1.3 trillion won in young people's start-ups by 2030. It will build a 600,000 m² start-up complex in Seongdong-gu and back more than 150 start-ups a year.
+
+            서울시가 2030년까지 청년 창업 지원에 1조 3000억원을 투입한다. 성동구에 60만㎡ 규모 창업 단지를 짓고 매년 150여 개 스타트업을 지원한다.
+
+            ## Article
+
+            \\[Seoul = Gasang News\\] The Seoul Metropolitan Government said on the 30th that it will invest 1.3 trillion won in support for young people's start-ups by 2030.
+
+            > \\[서울=가상뉴스\\] 서울시가 2030년까지 청년 창업 지원에 1조 3000억원을 투입한다고 30일 밝혔다.
+
+            ## Names
+
+            - 박서연 → Park Seo-yeon (person)
+
+            ## Checks
+
+            No problems found.
+
+            ___
+
+            *Machine translation by yoyak with gpt-4o-mini; summary prose, Korean plain. Result 5f0c2b9e8d4a….*
+            """;
 }

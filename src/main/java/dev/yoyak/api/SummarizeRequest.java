@@ -5,9 +5,13 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.yoyak.llm.KoreanRegister;
+import dev.yoyak.llm.SummaryForm;
+import dev.yoyak.llm.SummaryStyle;
 import dev.yoyak.pipeline.SummarizePipeline;
 
 /**
@@ -15,6 +19,8 @@ import dev.yoyak.pipeline.SummarizePipeline;
  *
  * @param text             the article as pasted: headline, byline, paragraphs
  * @param summarySentences sentences in each language of the summary (1–10, default 3)
+ * @param summaryStyle     {@code prose} (default) or {@code bullets}
+ * @param koreanRegister   {@code plain} (했다체, default), {@code formal}, {@code polite} or {@code brief}
  * @param cache            {@code false} skips the cache read; the fresh answer is still stored
  * @param glossary         Korean term → English form, used in every chunk
  */
@@ -23,8 +29,17 @@ public record SummarizeRequest(
         @NotBlank(message = "text must not be empty") @Schema(description = "The article text, Korean", required = true) String text,
         @Min(value = 1, message = "summarySentences must be between 1 and 10")
         @Max(value = 10, message = "summarySentences must be between 1 and 10")
-        @Schema(description = "Sentences per language in the summary", minimum = "1", maximum = "10", defaultValue = "3")
+        @Schema(description = "Sentences per language in the summary (points, as bullets)", minimum = "1",
+                maximum = "10", defaultValue = "3")
         Integer summarySentences,
+        @Pattern(regexp = SummaryStyle.PATTERN, message = SummaryStyle.ALLOWED)
+        @Schema(description = SummaryStyle.DESCRIPTION, enumeration = { "prose", "bullets" }, defaultValue = "prose",
+                example = "bullets")
+        String summaryStyle,
+        @Pattern(regexp = KoreanRegister.PATTERN, message = KoreanRegister.ALLOWED)
+        @Schema(description = KoreanRegister.DESCRIPTION, enumeration = { "plain", "formal", "polite", "brief" },
+                defaultValue = "plain", example = "formal")
+        String koreanRegister,
         @Schema(description = "false skips the cache read (the answer is still stored)", defaultValue = "true")
         Boolean cache,
         @Schema(description = "Fixed English forms for Korean terms, applied in every chunk; wins over the names "
@@ -36,8 +51,13 @@ public record SummarizeRequest(
 
     /** The pipeline options this request asks for; {@code noCache} (a Cache-Control header) skips the read too. */
     public SummarizePipeline.Options options(boolean noCache) {
-        int sentences = summarySentences == null ? DEFAULT_SUMMARY_SENTENCES : summarySentences;
-        return new SummarizePipeline.Options(sentences, glossary == null ? Map.of() : glossary,
-                !Boolean.FALSE.equals(cache) && !noCache);
+        return new SummarizePipeline.Options(form(summarySentences, summaryStyle, koreanRegister),
+                glossary == null ? Map.of() : glossary, !Boolean.FALSE.equals(cache) && !noCache);
+    }
+
+    /** The summary form of validated request values, defaults where a value is absent. */
+    static SummaryForm form(Integer sentences, String style, String register) {
+        return new SummaryForm(sentences == null ? DEFAULT_SUMMARY_SENTENCES : sentences, SummaryStyle.of(style),
+                KoreanRegister.of(register));
     }
 }

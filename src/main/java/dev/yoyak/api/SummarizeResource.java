@@ -1,15 +1,15 @@
 package dev.yoyak.api;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -29,12 +29,17 @@ import dev.yoyak.pipeline.SummaryResult;
 @Path("/summarize")
 @Tag(name = "summarize", description = "Translate and summarize Korean news")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "200", description = "Translation and bilingual summary",
-        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResult.class),
-                examples = @ExampleObject(name = "answer", value = Examples.RESPONSE)))
-@APIResponse(responseCode = "400", description = "Empty text, malformed JSON or summarySentences outside 1–10",
+@APIResponse(responseCode = "200", description = "Translation and bilingual summary; as a Markdown document "
+        + "(headline, byline, summary, translation with the Korean, captions, names, checks) with Accept: text/markdown",
+        content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResult.class),
+                examples = @ExampleObject(name = "answer", value = Examples.RESPONSE)),
+                @Content(mediaType = MarkdownRenderer.MEDIA_TYPE, schema = @Schema(implementation = String.class),
+                        examples = @ExampleObject(name = "document", value = Examples.MARKDOWN)) })
+@APIResponse(responseCode = "400", description = "Empty text, malformed JSON, summarySentences outside 1–10, "
+        + "summaryStyle or koreanRegister not one of the allowed values",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(name = "empty", value = Examples.PROBLEM_400)))
+                examples = { @ExampleObject(name = "empty", value = Examples.PROBLEM_400),
+                        @ExampleObject(name = "summary-style", value = Examples.PROBLEM_400_STYLE) }))
 @APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "too-long", value = Examples.PROBLEM_413)))
@@ -60,7 +65,8 @@ public class SummarizeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Translate and summarize a Korean article (JSON)",
             description = "Answers the full English translation and a Korean + English summary. Results are "
-                    + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read.")
+                    + "cached by content; send \"cache\": false or Cache-Control: no-cache to skip the read. "
+                    + "With Accept: text/markdown the same result comes as a Markdown document.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SummarizeRequest.class),
             examples = @ExampleObject(name = "article", value = Examples.JSON_REQUEST)))
@@ -70,21 +76,37 @@ public class SummarizeResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
+    @Operation(hidden = true) // the same operation as summarizeJson, answered as Markdown
+    public String summarizeJsonAsMarkdown(@Valid @NotNull(message = "The request body is missing.") SummarizeRequest request,
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return MarkdownRenderer.render(summarizeJson(request, cacheControl));
+    }
+
+    @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Translate and summarize a Korean article (plain text body)",
             description = "The body is the article itself, e.g. curl --data-binary @article.txt "
-                    + "-H 'Content-Type: text/plain; charset=utf-8'.")
+                    + "-H 'Content-Type: text/plain; charset=utf-8'; the summary options are query parameters. "
+                    + "With Accept: text/markdown the result comes as a Markdown document.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(implementation = String.class),
             examples = @ExampleObject(name = "article", value = Examples.ARTICLE)))
     public SummaryResult summarizeText(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Parameter(description = "Sentences per language in the summary (1–10)") @QueryParam("summarySentences")
-            @Min(value = 1, message = "summarySentences must be between 1 and 10")
-            @Max(value = 10, message = "summarySentences must be between 1 and 10") Integer summarySentences,
+            @Valid @BeanParam SummaryQuery query,
             @Parameter(description = "no-cache skips the cache read") @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
-        int sentences = summarySentences == null ? SummarizeRequest.DEFAULT_SUMMARY_SENTENCES : summarySentences;
         String text = PlainText.decode(body, contentType);
-        return pipeline.summarize(text, new SummarizePipeline.Options(sentences, !noCache(cacheControl)));
+        return pipeline.summarize(text, new SummarizePipeline.Options(query.form(), Map.of(), !noCache(cacheControl)));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MarkdownRenderer.MEDIA_TYPE_UTF8)
+    @Operation(hidden = true) // the same operation as summarizeText, answered as Markdown
+    public String summarizeTextAsMarkdown(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Valid @BeanParam SummaryQuery query, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
+        return MarkdownRenderer.render(summarizeText(body, contentType, query, cacheControl));
     }
 
     private static boolean noCache(String cacheControl) {

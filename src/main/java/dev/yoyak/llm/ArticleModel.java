@@ -91,9 +91,39 @@ public class ArticleModel {
         return english.stream().noneMatch(String::isBlank);
     }
 
-    /** Bilingual summary of about {@code sentences} sentences. */
-    public Bilingual summarize(String koreanText, int sentences) {
-        return call(() -> summarizer.summarize(koreanText, sentences));
+    /**
+     * Bilingual summary in the given form. Bullets come back one clean point per line; an answer whose Korean
+     * and English points differ in number is asked for once more, and fails if they still differ.
+     */
+    public Bilingual summarize(String koreanText, SummaryForm form) {
+        Supplier<Bilingual> ask = () -> call(() -> summarizer.summarize(koreanText, form.sentences(),
+                form.styleInstruction(), form.registerInstruction()));
+        Bilingual summary = ask.get();
+        if (form.style() != SummaryStyle.BULLETS) {
+            return summary;
+        }
+        Bilingual points = points(summary);
+        if (points != null) {
+            return points;
+        }
+        LOG.debugf("Bullet summary with unequal points in Korean and English; asking once more");
+        points = points(ask.get());
+        if (points == null) {
+            throw new BackendUnavailableException(
+                    "the model's bullet summary had a different number of points in Korean and English, "
+                            + "even after a retry", null);
+        }
+        return points;
+    }
+
+    /** The summary as clean points, one per line, or null when the two languages do not pair up. */
+    private static Bilingual points(Bilingual summary) {
+        List<String> ko = SummaryPoints.parse(summary.ko());
+        List<String> en = SummaryPoints.parse(summary.en());
+        if (ko.isEmpty() || ko.size() != en.size()) {
+            return null;
+        }
+        return new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en));
     }
 
     /** Korean notes of one part of a long article (the map step of its summary). */

@@ -3,8 +3,13 @@ package dev.yoyak.llm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import dev.yoyak.cache.CacheKey;
 
@@ -20,28 +25,46 @@ public final class Prompts {
     public static final String ENTITIES_SYSTEM = "prompts/entities-system.txt";
     public static final String ENTITIES_USER = "prompts/entities-user.txt";
 
-    /** Every template whose content shapes an answer; the version covers exactly these. */
-    public static final List<String> ALL = List.of(TRANSLATE_SYSTEM, TRANSLATE_USER, SUMMARY_SYSTEM,
+    /** The templates of the AI services (each takes the article or is a system message). */
+    public static final List<String> TEMPLATES = List.of(TRANSLATE_SYSTEM, TRANSLATE_USER, SUMMARY_SYSTEM,
             SUMMARY_USER, SUMMARY_CHUNK_SYSTEM, SUMMARY_CHUNK_USER, ENTITIES_SYSTEM, ENTITIES_USER);
+
+    /** Instructions the summary prompt includes as variables: one per summary style and Korean register. */
+    public static final List<String> FRAGMENTS = Stream.concat(
+            Arrays.stream(SummaryStyle.values()).map(SummaryStyle::prompt),
+            Arrays.stream(KoreanRegister.values()).map(KoreanRegister::prompt)).toList();
+
+    /** Every file whose content shapes an answer; the version covers exactly these. */
+    public static final List<String> ALL = Stream.concat(TEMPLATES.stream(), FRAGMENTS.stream()).toList();
+
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
     private static final int VERSION_LENGTH = 12;
 
     private Prompts() {
     }
 
+    /** A prompt fragment's text from the classpath, read once. */
+    public static String text(String name) {
+        return TEXTS.computeIfAbsent(name, n -> new String(read(n), StandardCharsets.UTF_8).strip());
+    }
+
     /** The version of the prompts on this service's classpath. */
     public static String classpathVersion() {
-        return version(name -> {
-            InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
-            if (in == null) {
-                throw new IllegalStateException("Prompt template missing from the classpath: " + name);
-            }
-            try (in) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return version(Prompts::read);
+    }
+
+    private static byte[] read(String name) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        InputStream in = (context != null ? context : Prompts.class.getClassLoader()).getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Prompt template missing from the classpath: " + name);
+        }
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -53,7 +76,7 @@ public final class Prompts {
         for (String name : ALL) {
             manifest.append(name).append('=').append(CacheKey.sha256Hex(contentOf.apply(name))).append('\n');
         }
-        String hash = CacheKey.sha256Hex(manifest.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String hash = CacheKey.sha256Hex(manifest.toString().getBytes(StandardCharsets.UTF_8));
         return hash.substring(0, VERSION_LENGTH);
     }
 }

@@ -17,10 +17,13 @@ import io.quarkiverse.langchain4j.RegisterAiService;
         chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface Summarizer {
 
-    /** About {@code sentences} sentences in Korean and the same facts in English, as structured output. */
+    /**
+     * About {@code sentences} sentences in Korean and the same facts in English, as structured output;
+     * {@code style} and {@code register} are the instructions of a {@link SummaryForm}.
+     */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
     // Output that does not parse is asked for once more (maxRetries counts attempts), then ModelGuard tries again.
     @OutputGuardrails(value = SummaryGuardrail.class, maxRetries = 2)
-    Bilingual summarize(String text, int sentences);
+    Bilingual summarize(String text, int sentences, String style, String register);
 }

@@ -18,6 +18,7 @@ import dev.yoyak.korean.FidelityChecks;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Bilingual;
+import dev.yoyak.llm.SummaryForm;
 import dev.yoyak.llm.Entities.Entity;
 
 /**
@@ -50,11 +51,11 @@ public class ArticleRun {
      * Runs the article; {@code glossary} is the request's, which wins over the extracted entities. Progress goes
      * to {@code progress}, which may throw to stop the run (every model call is preceded by an event).
      */
-    public Outcome run(String id, Article article, int sentences, Map<String, String> glossary, String promptVersion,
+    public Outcome run(String id, Article article, SummaryForm form, Map<String, String> glossary, String promptVersion,
             Consumer<ProgressEvent> progress) {
         CompletableFuture<Bilingual> summary = calls.background(() -> {
             progress.accept(ProgressEvent.stage("summarizing"));
-            return summarizer.summarize(article.title(), article.paragraphs(), sentences);
+            return summarizer.summarize(article.title(), article.paragraphs(), form);
         });
         try {
             progress.accept(ProgressEvent.stage("glossary"));
@@ -95,8 +96,8 @@ public class ArticleRun {
 
             String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
             SummaryResult result = new SummaryResult(id, title, article.byline(), article.publishedAt(), translation,
-                    pairs, captionPairs, summary.join(), entities, checks, model.modelId(), promptVersion, false,
-                    Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
+                    pairs, captionPairs, summary.join(), form.style(), form.register(), entities, checks, model.modelId(),
+                    promptVersion, false, Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
             return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete());
         } catch (CompletionException e) {
             summary.cancel(true);

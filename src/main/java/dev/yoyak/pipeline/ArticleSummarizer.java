@@ -11,6 +11,7 @@ import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Bilingual;
+import dev.yoyak.llm.SummaryForm;
 
 /**
  * The bilingual summary: one call for an article that fits {@code yoyak.chunking.summary-tokens}; for a
@@ -36,8 +37,8 @@ public class ArticleSummarizer {
         return TokenEstimate.of(String.join("\n", parts)) > config.chunking().summaryTokens();
     }
 
-    /** Summary of the article made of {@code title} and {@code paragraphs}. */
-    public Bilingual summarize(String title, List<String> paragraphs, int sentences) {
+    /** Summary of the article made of {@code title} and {@code paragraphs}, in the requested form. */
+    public Bilingual summarize(String title, List<String> paragraphs, SummaryForm form) {
         List<String> parts = paragraphs;
         // Each round shrinks the text several times over; the cap only guards against a model that does not.
         for (int round = 0; round < MAX_ROUNDS && tooLong(parts); round++) {
@@ -48,6 +49,6 @@ public class ArticleSummarizer {
             parts = calls.all(notes);
         }
         String text = title.isEmpty() ? String.join("\n\n", parts) : title + "\n\n" + String.join("\n\n", parts);
-        return calls.call(() -> model.summarize(text, sentences));
+        return calls.call(() -> model.summarize(text, form));
     }
 }

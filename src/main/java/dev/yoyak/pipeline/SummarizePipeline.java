@@ -28,6 +28,7 @@ import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Prompts;
+import dev.yoyak.llm.SummaryForm;
 
 /** One article's way from request to answer: normalize, check, look up the cache, run the model work, store. */
 @ApplicationScoped
@@ -57,13 +58,8 @@ public class SummarizePipeline {
         this.config = config;
     }
 
-    /** Options of one request: those that change the answer, and whether the cache may answer. */
-    public record Options(int summarySentences, Map<String, String> glossary, boolean readCache) {
-
-        /** Options with no glossary. */
-        public Options(int summarySentences, boolean readCache) {
-            this(summarySentences, Map.of(), readCache);
-        }
+    /** Options of one request: those that change the answer (summary form, glossary), and whether the cache answers. */
+    public record Options(SummaryForm summary, Map<String, String> glossary, boolean readCache) {
     }
 
     /** The answer for one article: from the cache when allowed and present, else from the model. */
@@ -89,8 +85,10 @@ public class SummarizePipeline {
     public Watch watch(String rawText, Options options, Consumer<ProgressEvent> listener) {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
-        String id = CacheKey.of(text, Map.of("summarySentences", options.summarySentences(),
-                "glossary", glossary.toString()), promptVersion, model.modelId());
+        SummaryForm form = options.summary();
+        Map<String, Object> keyed = Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
+                "koreanRegister", form.register().value(), "glossary", glossary.toString());
+        String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
         if (options.readCache()) {
             Optional<SummaryResult> hit = read(id);
             if (hit.isPresent()) {
@@ -132,7 +130,7 @@ public class SummarizePipeline {
     private SummaryResult runAndStore(String id, String text, Article article, Options options,
             Map<String, String> glossary, Run run) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
-        ArticleRun.Outcome outcome = this.run.run(id, article, options.summarySentences(), glossary, promptVersion,
+        ArticleRun.Outcome outcome = this.run.run(id, article, options.summary(), glossary, promptVersion,
                 run::emit);
         if (outcome.complete()) {
             store(outcome.result());

@@ -3,9 +3,13 @@ package dev.yoyak.pipeline;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.yoyak.korean.Check;
 import dev.yoyak.llm.Bilingual;
 import dev.yoyak.llm.Entities.Entity;
+import dev.yoyak.llm.KoreanRegister;
+import dev.yoyak.llm.SummaryStyle;
 
 /**
  * What {@code POST /summarize} answers: the article taken apart, translated paragraph by paragraph, with a
@@ -18,7 +22,10 @@ import dev.yoyak.llm.Entities.Entity;
  * @param translation   the English body, paragraphs separated by a blank line, in source order
  * @param paragraphs    body paragraphs, Korean and English aligned one to one
  * @param captions      photo captions, translated apart from the body
- * @param summary       about {@code summarySentences} sentences, the same facts in Korean and English
+ * @param summary       about {@code summarySentences} sentences, the same facts in Korean and English; as bullets,
+ *                      one point per line in each language, the same points in the same order
+ * @param summaryStyle  the layout asked for: prose or bullets
+ * @param koreanRegister the speech level asked for in the Korean summary
  * @param entities      people, organisations and places with the English form used throughout
  * @param checks        fidelity findings (numbers not kept, paragraphs or sentences missing)
  * @param model         the model that wrote the answer
@@ -28,12 +35,14 @@ import dev.yoyak.llm.Entities.Entity;
  * @param chunks        translation calls the article took
  */
 public record SummaryResult(String id, Bilingual title, String byline, String publishedAt, String translation,
-        List<Bilingual> paragraphs, List<Bilingual> captions, Bilingual summary, List<Entity> entities,
-        List<Check> checks, String model, String promptVersion, boolean cached, Instant createdAt, int chunks) {
+        List<Bilingual> paragraphs, List<Bilingual> captions, Bilingual summary,
+        @Schema(enumeration = { "prose", "bullets" }, example = "prose") SummaryStyle summaryStyle,
+        @Schema(enumeration = { "plain", "formal", "polite", "brief" }, example = "plain") KoreanRegister koreanRegister,
+        List<Entity> entities, List<Check> checks, String model, String promptVersion, boolean cached, Instant createdAt, int chunks) {
 
     /** The same result, marked as served from the cache or not. */
     public SummaryResult withCached(boolean fromCache) {
-        return new SummaryResult(id, title, byline, publishedAt, translation, paragraphs, captions, summary, entities,
-                checks, model, promptVersion, fromCache, createdAt, chunks);
+        return new SummaryResult(id, title, byline, publishedAt, translation, paragraphs, captions, summary, summaryStyle,
+                koreanRegister, entities, checks, model, promptVersion, fromCache, createdAt, chunks);
     }
 }

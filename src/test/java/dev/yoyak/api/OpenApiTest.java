@@ -1,6 +1,7 @@
 package dev.yoyak.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -37,6 +38,18 @@ class OpenApiTest {
             spec.body(POST + ".responses.'" + status + "'.content", hasKey("application/problem+json"));
         }
         spec.body("components.schemas.Problem.properties", hasKey("detail"));
+    }
+
+    @Test
+    void summaryOptionsAndTheMarkdownAnswerAreDocumented() {
+        var spec = given().accept("application/json").get("/q/openapi").then().statusCode(200);
+        spec.body("components.schemas.SummarizeRequest.properties.summaryStyle.enum", contains("prose", "bullets"))
+                .body("components.schemas.SummarizeRequest.properties.koreanRegister.enum",
+                        contains("plain", "formal", "polite", "brief"))
+                .body(POST + ".parameters.find { it.name == 'summaryStyle' }.schema.enum", contains("prose", "bullets"))
+                .body(POST + ".parameters.find { it.name == 'koreanRegister' }.example", equalTo("formal"))
+                .body(POST + ".responses.'200'.content.'text/markdown'.examples.document.value",
+                        containsString("## Summary"));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.yoyak.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,8 @@ import io.restassured.RestAssured;
 
 /**
  * The reader page in real headless Chromium (Debian's package, driven by playwright-core from npm): paste,
- * run, and see progress, paragraphs side by side, the summary and a highlighted check. Screenshots land in
+ * run with bullets and a Korean register, and see progress, paragraphs side by side, the summary as chosen, a
+ * highlighted check, and the server's Markdown as the download. Screenshots land in
  * target/web/. Needs node and /usr/bin/chromium (.ci/run installs them).
  */
 @QuarkusTest
@@ -37,13 +40,20 @@ class WebPageTest {
                 ? Reply.ok(FakeOpenAi.translate(request.paragraphs(), p -> p.contains("1조 3000억원을")
                         ? "[Seoul = Gasang News] Seoul said on the 30th it will put 13 trillion won into the Seoul Bio Hub by 2030."
                         : "EN(" + p + ")"))
-                : FakeOpenAi.standardReply(request).after(300));
+                : request.isSummary() && request.system().contains("one point per line")
+                        ? Reply.ok("{\"ko\": \"1. 서울시가 1조 3000억원을 투입합니다.\\n2. 연구 단지를 조성합니다.\", "
+                                + "\"en\": \"- Seoul will invest 1.3 trillion won.\\n- It will build a research park.\"}").after(300)
+                        : FakeOpenAi.standardReply(request).after(300));
         if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
             assertEquals(0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")), "npm ci in web-test/");
         }
         String url = "http://localhost:" + RestAssured.port + "/";
         int exit = run(new ProcessBuilder("node", "page-test.mjs", url, new File("target/web").getAbsolutePath()));
         assertEquals(0, exit, "the page test in Chromium failed; see its output above");
+        List<FakeOpenAi.Received> summaries = fake.received().stream().filter(FakeOpenAi.Received::isSummary).toList();
+        assertEquals(1, summaries.size(), "the download and the copy were answered from the cache, not by another run");
+        assertTrue(summaries.get(0).system().contains("one point per line") && summaries.get(0).system().contains("합니다체"),
+                "the page's choices reach the summary prompt");
     }
 
     private static int run(ProcessBuilder builder) throws Exception {

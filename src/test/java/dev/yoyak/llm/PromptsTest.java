@@ -40,8 +40,28 @@ class PromptsTest {
     }
 
     @Test
+    void everyFragmentOfAStyleOrRegisterIsAPromptFile() {
+        assertEquals(SummaryStyle.values().length + KoreanRegister.values().length, Prompts.FRAGMENTS.size());
+        for (String name : Prompts.FRAGMENTS) {
+            String text = new String(fromRepository(name), StandardCharsets.UTF_8).strip();
+            assertTrue(!text.isEmpty() && !text.contains("{"), name + " is plain instruction text");
+            assertEquals(text, Prompts.text(name), name + " is read from the classpath as the repository holds it");
+        }
+    }
+
+    @Test
+    void allowedValuesNamedInRequestsAreExactlyTheConstants() {
+        assertEquals(String.join("|", java.util.Arrays.stream(SummaryStyle.values()).map(SummaryStyle::value).toList()),
+                SummaryStyle.PATTERN);
+        assertEquals(String.join("|", java.util.Arrays.stream(KoreanRegister.values()).map(KoreanRegister::value).toList()),
+                KoreanRegister.PATTERN);
+        assertTrue(SummaryStyle.ALLOWED.endsWith(SummaryStyle.PATTERN.replace("|", ", ")));
+        assertTrue(KoreanRegister.ALLOWED.endsWith(KoreanRegister.PATTERN.replace("|", ", ")));
+    }
+
+    @Test
     void everyTemplateExistsAndIsUtf8Text() {
-        for (String name : Prompts.ALL) {
+        for (String name : Prompts.TEMPLATES) {
             String text = new String(fromRepository(name), StandardCharsets.UTF_8);
             assertTrue(text.contains("{text}") || text.contains("{paragraphs}") || name.contains("system"),
                     name + " must take the article");
