@@ -19,6 +19,8 @@ public interface EntityExtractor {
     /** Named entities of the text, as structured output. */
     @SystemMessage(fromResource = Prompts.ENTITIES_SYSTEM)
     @UserMessage(fromResource = Prompts.ENTITIES_USER)
-    @OutputGuardrails(value = EntitiesGuardrail.class, maxRetries = 2)
+    // Output that does not parse fails at once and ModelGuard asks again with a fresh call: without chat memory
+    // LangChain4j's own re-ask has no conversation to add its reprompt to (UnsupportedOperationException).
+    @OutputGuardrails(value = EntitiesGuardrail.class, maxRetries = 1)
     Entities extract(String headline, String text);
 }

@@ -236,7 +236,7 @@ public class ModelGuard {
     /** A short reason for a failed call that names no URL or credential. */
     static String reason(Throwable failure) {
         if (find(failure, OutputGuardrailException.class) != null) {
-            return "the model's structured output did not parse, even after a retry";
+            return "the model's structured output did not parse, even after retries";
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BackendBusyException busy) {

@@ -23,7 +23,8 @@ public interface Summarizer {
      */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
-    // Output that does not parse is asked for once more (maxRetries counts attempts), then ModelGuard tries again.
-    @OutputGuardrails(value = SummaryGuardrail.class, maxRetries = 2)
+    // Output that does not parse fails at once and ModelGuard asks again with a fresh call: without chat memory
+    // LangChain4j's own re-ask has no conversation to add its reprompt to (UnsupportedOperationException).
+    @OutputGuardrails(value = SummaryGuardrail.class, maxRetries = 1)
     Bilingual summarize(String text, int sentences, String style, String register);
 }
