@@ -108,7 +108,7 @@ public interface YoyakConfig {
         Duration retryAfter();
 
         /** Attempts one model call may make: backend faults and unusable answers (cut off, malformed) count. */
-        @WithDefault("6")
+        @WithDefault("8")
         int maxAttempts();
 
         /** First backoff after a backend fault; it doubles with each further fault (with jitter). */
@@ -116,7 +116,7 @@ public interface YoyakConfig {
         Duration backoff();
 
         /** Longest backoff between two attempts. */
-        @WithDefault("8s")
+        @WithDefault("4s")
         Duration maxBackoff();
 
         /** Longest backend {@code Retry-After} honoured; a backend asking for more fails the call at once. */
