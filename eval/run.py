@@ -4,10 +4,12 @@
 Articles are made of consecutive lines of ../shared/corpus (test split): --lines-per-article lines, two per
 paragraph. yoyak runs as the packaged service with whatever backend the environment configures
 (YOYAK_PROVIDER, QUARKUS_LANGCHAIN4J_OPENAI_*); the baseline asks the same OpenAI-compatible backend to
-translate each article in one plain prompt (skipped for the embedded backend, which has no HTTP endpoint).
+translate each article in one plain prompt. --model <preset> runs both on the embedded engine with that preset
+(YOYAK_MODEL, downloaded once): yoyak through the packaged service, the baseline afterwards through the same GGUF
+in eval/EmbeddedBaseline.java (the embedded engine has no HTTP endpoint).
 --oracle runs both against eval/oracle_backend.py, which knows the references: the harness must then score
 >= 99 chrF, or this exits non-zero. Writes eval/RESULTS.md and eval/results.json.
-Usage: python3 eval/run.py [--oracle] [--articles 20] [--lines-per-article 10]
+Usage: python3 eval/run.py [--oracle | --model PRESET] [--articles 20] [--lines-per-article 10]
 """
 import argparse
 import datetime
@@ -48,6 +50,44 @@ def tokens_used():
     return total
 
 
+def presets():
+    """Preset name -> GGUF file name, read from ModelPreset.java so the two never disagree."""
+    source = (ROOT / "src/main/java/dev/yoyak/config/ModelPreset.java").read_text(encoding="utf-8")
+    found = re.findall(r'new ModelPreset\("([^"]+)",\s*"[^"]+",\s*"([^"]+)"\s*\+\s*"([^"]+)"', source)
+    return {name: (url + rest).rsplit("/", 1)[1] for name, url, rest in found}
+
+
+def model_dir(env):
+    if env.get("YOYAK_MODEL_DIR"):
+        return pathlib.Path(env["YOYAK_MODEL_DIR"])
+    cache = pathlib.Path(env["XDG_CACHE_HOME"]) if env.get("XDG_CACHE_HOME") else pathlib.Path.home() / ".cache"
+    return cache / "yoyak" / "models"
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser()
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--oracle", action="store_true")
+    mode.add_argument("--model", help="an embedded preset: " + ", ".join(presets()))
+    parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--lines-per-article", type=int, default=10)
+    args = parser.parse_args(argv)
+    if args.model is not None and args.model not in presets():
+        parser.error(f"unknown preset '{args.model}'; presets: {', '.join(presets())}")
+    return args
+
+
+def embedded_baseline(gguf, data):
+    """The one-prompt baseline on the embedded engine: same GGUF, same chat template, temperature 0."""
+    jars = sorted((ROOT / "target" / "quarkus-app" / "lib" / "main").glob("de.kherud.llama-*.jar"))
+    with tempfile.TemporaryDirectory() as tmp:
+        given, answers = pathlib.Path(tmp, "in.json"), pathlib.Path(tmp, "out.json")
+        given.write_text("\0".join(BASELINE_PROMPT + a["ko"] for a in data), encoding="utf-8")
+        subprocess.run(["java", "-cp", str(jars[0]), str(ROOT / "eval" / "EmbeddedBaseline.java"), str(gguf),
+                        str(given), str(answers)], check=True)
+        return json.loads(answers.read_text(encoding="utf-8"))
+
+
 def articles(count, lines_each):
     ko = (CORPUS / "korean-english-park.test.ko").read_text(encoding="utf-8").splitlines()
     en = (CORPUS / "korean-english-park.test.en").read_text(encoding="utf-8").splitlines()
@@ -60,17 +100,15 @@ def articles(count, lines_each):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--oracle", action="store_true")
-    parser.add_argument("--articles", type=int, default=20)
-    parser.add_argument("--lines-per-article", type=int, default=10)
-    args = parser.parse_args()
+    args = parse_args()
     jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
     if not jar.exists():
         sys.exit("build first: ./mvnw -B package -DskipTests")
     env = {**os.environ, "QUARKUS_HTTP_PORT": str(SERVICE_PORT), "YOYAK_RATE_LIMIT_PER_MINUTE": "0",
            "YOYAK_CACHE_DIR": tempfile.mkdtemp(prefix="yoyak-eval-"), "QUARKUS_LOG_LEVEL": "WARN"}
     oracle = None
+    if args.model:
+        env.update({"YOYAK_PROVIDER": "embedded", "YOYAK_MODEL": args.model})
     if args.oracle:
         oracle = subprocess.Popen([sys.executable, str(ROOT / "eval" / "oracle_backend.py"), str(ORACLE_PORT),
                                    str(CORPUS / "korean-english-park.test.ko"), str(CORPUS / "korean-english-park.test.en")])
@@ -117,8 +155,17 @@ def main():
                          "seconds": time.monotonic() - start, "input_tokens": usage["input"], "output_tokens": usage["output"]})
     finally:
         app.terminate()
+        app.wait()
         if oracle:
             oracle.terminate()
+    if args.model:
+        # After the service has stopped: the machine holds one copy of the model at a time.
+        start = time.monotonic()
+        base = embedded_baseline(model_dir(env) / presets()[args.model], data)
+        base_out = [b["text"].replace("\n\n", " ") for b in base]
+        rows.append({"system": "baseline (one plain prompt)", "chrF": chrf(base_out, refs), "BLEU": bleu(base_out, refs),
+                     "seconds": time.monotonic() - start, "input_tokens": sum(b["prompt_tokens"] for b in base),
+                     "output_tokens": sum(b["output_tokens"] for b in base)})
     result = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
               "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip(),
               "backend": "oracle (eval/oracle_backend.py)" if args.oracle else model,
@@ -127,13 +174,13 @@ def main():
     table += [f"| {r['system']} | {r['chrF']:.2f} | {r['BLEU']:.2f} | {r['seconds']:.1f} | {r['input_tokens']:.0f} | {r['output_tokens']:.0f} |"
               for r in rows]
     report = [f"# Translation quality", "",
-              f"`python3 eval/run.py{' --oracle' if args.oracle else ''}` on {result['date']}, commit `{result['commit']}`: "
+              f"`python3 eval/run.py{' --oracle' if args.oracle else ''}{' --model ' + args.model if args.model else ''}` on {result['date']}, commit `{result['commit']}`: "
               f"{args.articles} articles of {args.lines_per_article} consecutive lines (corpus test split), backend: {result['backend']}.",
               "", *table, "",
               "Token counts: yoyak's from its `yoyak_backend_tokens_total` metric, the baseline's from the backend's `usage`"
               " (the oracle counts characters, not tokens)."]
     print("\n".join(table))
-    name = "oracle" if args.oracle else "latest"
+    name = "oracle" if args.oracle else (args.model or "latest")
     (ROOT / "eval" / f"results-{name}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     (ROOT / "eval" / f"RESULTS-{name}.md").write_text("\n".join(report) + "\n", encoding="utf-8")
     if args.oracle and rows[0]["chrF"] < 99:

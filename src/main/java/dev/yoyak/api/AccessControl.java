@@ -81,9 +81,14 @@ public class AccessControl {
         }
     }
 
+    /** Whether requests to {@code path} need a key (when keys are configured) and count against the rate limit. */
+    public static boolean guards(String path) {
+        return path.startsWith("/summarize");
+    }
+
     @ServerRequestFilter
     public Optional<Response> check(ContainerRequestContext request, HttpServerRequest http) {
-        if (!request.getUriInfo().getPath().startsWith("/summarize")) {
+        if (!guards(request.getUriInfo().getPath())) {
             return Optional.empty();
         }
         String client;

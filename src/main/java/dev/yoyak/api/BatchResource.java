@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.yoyak.config.YoyakConfig;
@@ -42,11 +43,16 @@ public class BatchResource {
     }
 
     /** One article's answer: status 200 with a result, or an error status with a problem. */
-    public record BatchItem(int status, SummaryResult result, Problem problem) {
+    @Schema(description = "One article's answer: status 200 and a result (problem null), or the status the article "
+            + "alone would have got and its problem (result null)")
+    public record BatchItem(@Schema(required = true, examples = "200") int status,
+            @Schema(required = true, nullable = true, description = "Set when status is 200") SummaryResult result,
+            @Schema(required = true, nullable = true, description = "Set when status is not 200") Problem problem) {
     }
 
     /** The answers, in the order of the request. */
-    public record BatchResponse(List<BatchItem> results) {
+    public record BatchResponse(@Schema(required = true, description = "One entry per article, in request order")
+            List<BatchItem> results) {
     }
 
     private final SummarizePipeline pipeline;
@@ -64,7 +70,17 @@ public class BatchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Translate and summarize several articles; each gets its own status")
+    @Operation(operationId = "summarizeBatch",
+            summary = "Translate and summarize several articles; each gets its own status",
+            description = "Articles that cannot be done (empty, not Korean, too long, overloaded, backend down) get "
+                    + "their own status and problem inside a 200 answer; the statuses below concern the whole request.")
+    @APIResponse(responseCode = "200", description = "One result or problem per article, in request order")
+    // Problem bodies and the access-control responses are added by OpenApiContract.
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no articles, or more than "
+            + "yoyak.batch.max-articles (an article's own faults are answered in its entry)")
+    @APIResponse(responseCode = "406", description = "Accept does not admit application/json")
+    @APIResponse(responseCode = "413", description = "Body announced over the HTTP limit (1 MB)")
+    @APIResponse(responseCode = "415", description = "Body is not JSON")
     public BatchResponse batch(@Valid @NotNull(message = "The request body is missing.") BatchRequest request) {
         if (request.articles().size() > config.batch().maxArticles()) {
             throw new BadRequestException("A batch holds at most " + config.batch().maxArticles() + " articles; this one has "

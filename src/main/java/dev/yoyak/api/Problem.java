@@ -7,10 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An RFC 9457 problem detail, sent as {@code application/problem+json}. */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(description = "Identifies the kind of problem", example = "urn:yoyak:problem:not-korean") URI type,
-        @Schema(description = "Short summary of the kind of problem", example = "Not Korean text") String title,
-        @Schema(description = "HTTP status", example = "422") int status,
-        @Schema(description = "What went wrong with this request and how to fix it") String detail) {
+        @Schema(required = true, description = "Identifies the kind of problem",
+                example = "urn:yoyak:problem:not-korean") URI type,
+        @Schema(required = true, description = "Short summary of the kind of problem", example = "Not Korean text")
+        String title,
+        @Schema(required = true, description = "HTTP status", example = "422") int status,
+        @Schema(required = true, description = "What went wrong with this request and how to fix it") String detail) {
 
     /** The media type problems are sent as. */
     public static final String MEDIA_TYPE = "application/problem+json";

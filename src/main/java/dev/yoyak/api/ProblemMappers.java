@@ -109,7 +109,7 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         String detail = switch (status) {
-            case 415 -> "Send the article as application/json {\"text\": \"...\"} or as text/plain.";
+            case 415 -> "Send the article as application/json {\"text\": \"...\"}, as text/plain or as text/html.";
             case 400 -> "The request could not be read: " + e.getMessage();
             default -> e.getMessage();
         };

@@ -12,6 +12,11 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.yoyak.pipeline.ProgressEvent;
@@ -36,10 +41,20 @@ public class StreamResource {
         this.problems = problems;
     }
 
+    /** How the stream is described in the OpenAPI document (both paths answer the same events). */
+    static final String EVENTS_DESCRIPTION = "Server-sent events of the run: progress (data: ProgressEvent) as "
+            + "stages begin and chunks are translated, paragraph (data: ProgressEvent with index and paragraph) as each "
+            + "paragraph is ready, then result (data: SummaryResult) or problem (data: Problem: 413 too long, "
+            + "422 not Korean, 429 overloaded, 503 backend), and the stream ends. Each event is a SummaryEvent.";
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Translate and summarize, streaming progress (Accept: text/event-stream)")
+    // Same operation as SummarizeResource#summarizeJson (merged): its operationId is given there only.
+    @Operation(summary = "Translate and summarize a Korean article")
+    @APIResponse(responseCode = "200", description = SummarizeResource.ANSWER, content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(
+                    type = SchemaType.STRING, description = EVENTS_DESCRIPTION, contentSchema = SummaryEvent.class),
+                    examples = @ExampleObject(name = "events", value = Examples.EVENTS)))
     public Multi<OutboundSseEvent> summarizeEvents(@Valid @NotNull(message = "The request body is missing.")
             SummarizeRequest request, @Context Sse sse) {
         return events(request, sse);
@@ -49,7 +64,18 @@ public class StreamResource {
     @Path("/stream")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Translate and summarize, streaming progress (same as Accept: text/event-stream)")
+    @Operation(operationId = "summarizeStream",
+            summary = "Translate and summarize, streaming progress (same as Accept: text/event-stream)",
+            description = "Failures after the stream has begun (article too long, not Korean, overloaded, backend "
+                    + "down) arrive as a problem event in a 200 answer; the statuses below are answered before it begins.")
+    @APIResponse(responseCode = "200", description = "The run's events", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    description = EVENTS_DESCRIPTION, contentSchema = SummaryEvent.class),
+            examples = @ExampleObject(name = "events", value = Examples.EVENTS)))
+    @APIResponse(responseCode = "400", description = "Empty text, malformed JSON or summarySentences outside 1–10")
+    @APIResponse(responseCode = "406", description = "Accept does not admit text/event-stream")
+    @APIResponse(responseCode = "413", description = "Body announced over the HTTP limit (1 MB)")
+    @APIResponse(responseCode = "415", description = "Body is not JSON")
     public Multi<OutboundSseEvent> stream(@Valid @NotNull(message = "The request body is missing.")
             SummarizeRequest request, @Context Sse sse) {
         return events(request, sse);
@@ -79,16 +105,19 @@ public class StreamResource {
     }
 
     private static OutboundSseEvent event(Sse sse, ProgressEvent event) {
-        return sse.newEventBuilder().name("paragraph".equals(event.stage()) ? "paragraph" : "progress")
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(event).build();
+        return send(sse, SummaryEvent.of(event));
     }
 
     private static OutboundSseEvent result(Sse sse, SummaryResult result) {
-        return sse.newEventBuilder().name("result").mediaType(MediaType.APPLICATION_JSON_TYPE).data(result).build();
+        return send(sse, new SummaryEvent.Result(result));
     }
 
     private OutboundSseEvent problem(Sse sse, Throwable failure) {
-        return sse.newEventBuilder().name("problem").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(problems.map(failure).getEntity()).build();
+        return send(sse, new SummaryEvent.Failure((Problem) problems.map(failure).getEntity()));
+    }
+
+    private static OutboundSseEvent send(Sse sse, SummaryEvent event) {
+        return sse.newEventBuilder().name(event.event()).mediaType(MediaType.APPLICATION_JSON_TYPE).data(event.data())
+                .build();
     }
 }

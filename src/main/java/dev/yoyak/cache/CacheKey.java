@@ -32,7 +32,12 @@ public final class CacheKey {
 
     /** Hex SHA-256 of raw bytes; used for content-derived versions. */
     public static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+        return HexFormat.of().formatHex(sha256(bytes));
+    }
+
+    /** SHA-256 of raw bytes. */
+    static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
     }
 
     private static void update(MessageDigest digest, String part) {

@@ -1,84 +1,97 @@
 package dev.yoyak.cache;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
+import dev.yoyak.config.YoyakConfig;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Tiered result cache: a bounded in-memory Caffeine tier (quarkus-cache, sized by
- * {@code quarkus.cache.caffeine.results.maximum-size}), the durable local store, then Redis shared by the
- * replicas when configured. The memory tier holds decoded values, so a hit there costs no parsing; the other
- * tiers hold their serialized form. Callers decide what is complete enough to store.
+ * Tiered result cache: a bounded in-memory tier of answer bytes (sized in bytes by
+ * {@code yoyak.cache.memory-size}), the durable local store, then Redis shared by the replicas when configured.
+ * The memory tier holds what a hit sends, so a hit there costs no serialization; the other tiers hold the same
+ * JSON as text. Callers decide what is complete enough to store.
  */
 @ApplicationScoped
 public class ResultCache {
 
-    private final CaffeineCache memory;
+    private final MemoryTier memory;
     private final DurableStore durable;
     private final RedisTier redis;
     private final MeterRegistry registry;
+    private final Counter memoryHits;
 
-    public ResultCache(@CacheName("results") Cache memory, DurableStore durable, RedisTier redis,
-            MeterRegistry registry) {
-        this.memory = memory.as(CaffeineCache.class);
+    public ResultCache(YoyakConfig config, DurableStore durable, RedisTier redis, MeterRegistry registry) {
+        this.memory = new MemoryTier(config.cache().memorySize().asLongValue());
         this.durable = durable;
         this.redis = redis;
         this.registry = registry;
+        this.memoryHits = counter("memory", true);
+    }
+
+    /** The answer if the memory tier holds it; never blocks (no file or network access). */
+    public Optional<StoredAnswer> inMemory(String key) {
+        Optional<StoredAnswer> answer = memory.get(key);
+        if (answer.isPresent()) {
+            memoryHits.increment();
+        }
+        return answer;
     }
 
     /**
-     * The value from the fastest tier that has it, decoded by {@code decode} when it comes from a serialized
-     * tier; a hit in a slower tier is copied into the faster ones. {@code decode} may throw to reject an entry.
+     * The answer from the fastest tier that has it; a hit in a slower tier is turned into the stored form by
+     * {@code restore} (which may throw to reject an entry) and copied into the faster ones.
      */
-    @SuppressWarnings("unchecked")
-    public <T> Optional<T> get(String key, Function<String, T> decode) {
-        CompletableFuture<Object> inMemory = memory.getIfPresent(key);
-        if (inMemory != null && inMemory.isDone() && !inMemory.isCompletedExceptionally()) {
-            count("memory", true);
-            return Optional.of((T) inMemory.join());
+    public Optional<StoredAnswer> get(String key, Function<String, StoredAnswer> restore) {
+        Optional<StoredAnswer> inMemory = inMemory(key);
+        if (inMemory.isPresent()) {
+            return inMemory;
         }
-        count("memory", false);
+        counter("memory", false).increment();
         Optional<String> stored = durable.get(key);
         if (durable.isOpen()) {
-            count("durable", stored.isPresent());
+            counter("durable", stored.isPresent()).increment();
         }
         if (stored.isEmpty() && redis.enabled()) {
             stored = redis.get(key);
-            count("redis", stored.isPresent());
+            counter("redis", stored.isPresent()).increment();
             stored.ifPresent(value -> durable.put(key, value));
         }
-        Optional<T> value = stored.map(decode);
-        value.ifPresent(decoded -> memory.put(key, CompletableFuture.completedFuture(decoded)));
-        return value;
+        Optional<StoredAnswer> answer = stored.map(restore);
+        answer.ifPresent(value -> memory.put(key, value));
+        return answer;
     }
 
-    /** Writes a value through every tier: the object to memory, its serialized form to the others. */
-    public void put(String key, Object value, String serialized) {
-        memory.put(key, CompletableFuture.completedFuture(value));
-        durable.put(key, serialized);
-        redis.put(key, serialized);
+    /** Writes an answer through every tier: its bytes to memory, the same JSON as text to the others. */
+    public void put(String key, StoredAnswer answer) {
+        memory.put(key, answer);
+        String text = new String(answer.json(), StandardCharsets.UTF_8);
+        durable.put(key, text);
+        redis.put(key, text);
     }
 
     /** Drops a key from every tier (a value that no longer reads back). */
     public void evict(String key) {
-        memory.invalidate(key).await().indefinitely();
+        memory.invalidate(key);
         durable.remove(key);
         redis.remove(key);
     }
 
-    private void count(String tier, boolean hit) {
-        registry.counter("yoyak.cache.lookups", "tier", tier, "result", hit ? "hit" : "miss").increment();
-    }
-
     /** Empties the memory tier only; the durable tier keeps everything. */
     public void clearMemory() {
-        memory.invalidateAll().await().indefinitely();
+        memory.invalidateAll();
+    }
+
+    /** Bytes the memory tier holds now. */
+    public long memoryBytes() {
+        return memory.weightedSize();
+    }
+
+    private Counter counter(String tier, boolean hit) {
+        return registry.counter("yoyak.cache.lookups", "tier", tier, "result", hit ? "hit" : "miss");
     }
 }

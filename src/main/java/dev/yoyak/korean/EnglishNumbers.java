@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the numbers an English translation states: digits with scale words, and small number words. */
+/** Reads the numbers an English translation states: digits with scale words, ranges, number words, points. */
 public final class EnglishNumbers {
 
     private static final Pattern NUMBER = Pattern.compile(
@@ -22,11 +22,23 @@ public final class EnglishNumbers {
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("once", 1),
-            Map.entry("twice", 2), Map.entry("double", 2), Map.entry("triple", 3), Map.entry("a", 1),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("once", 1),
+            Map.entry("twice", 2), Map.entry("double", 2), Map.entry("doubled", 2), Map.entry("doubling", 2),
+            Map.entry("twofold", 2), Map.entry("triple", 3), Map.entry("tripled", 3), Map.entry("threefold", 3),
+            Map.entry("quadrupled", 4), Map.entry("fourfold", 4), Map.entry("thrice", 3), Map.entry("a", 1),
             Map.entry("an", 1));
     private static final Pattern WORD = Pattern.compile(
-            "\\b(" + String.join("|", WORDS.keySet()) + ")(?:[\\s-](thousand|million|billion|trillion)\\b)?",
+            "\\b(" + String.join("|", WORDS.keySet()) + ")\\b(?:[\\s-](thousand|million|billion|trillion)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    /** "twenty-five", "thirty three": a tens word and a units word make one number. */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](one|two|three|four|five|six|seven|eight|nine)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Between two numbers of a range: the first takes the second's scale word (200 to 300 billion). */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|–|—|to|and|or)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS = Pattern.compile(
+            "(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:%|percent)?\\s*(?:percentage[\\s-]points?|points?\\b|pts?\\b|pp\\b|p\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final String[] MONTHS = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec" };
@@ -34,12 +46,21 @@ public final class EnglishNumbers {
     private EnglishNumbers() {
     }
 
-    /** Every value the text states, scale words applied (1.3 trillion → 1300000000000). */
+    /** Every value the text states, scale words applied (1.3 trillion → 1300000000000; 200-300 billion → both). */
     public static List<BigDecimal> values(String english) {
         List<BigDecimal> values = new ArrayList<>();
         Matcher m = NUMBER.matcher(english);
+        int previousEnd = -1;
+        int previousIndex = -1;
         while (m.find()) {
-            values.add(new BigDecimal(m.group(1).replace(",", "")).multiply(scale(m.group(2))));
+            BigDecimal scale = scale(m.group(2));
+            if (m.group(2) != null && previousIndex >= 0
+                    && RANGE_JOIN.matcher(english.substring(previousEnd, m.start())).matches()) {
+                values.add(values.get(previousIndex).multiply(scale));
+            }
+            values.add(new BigDecimal(m.group(1).replace(",", "")).multiply(scale));
+            previousIndex = m.group(2) == null ? values.size() - 1 : -1;
+            previousEnd = m.end();
         }
         Matcher w = WORD.matcher(english);
         while (w.find()) {
@@ -49,13 +70,33 @@ public final class EnglishNumbers {
                 values.add(BigDecimal.valueOf(WORDS.get(word)).multiply(scale(w.group(2))));
             }
         }
+        Matcher c = COMPOUND.matcher(english);
+        while (c.find()) {
+            values.add(BigDecimal.valueOf(WORDS.get(c.group(1).toLowerCase(Locale.ROOT))
+                    + WORDS.get(c.group(2).toLowerCase(Locale.ROOT))));
+        }
         return values;
+    }
+
+    /** True when the English states {@code expected} as percentage points (0.5 percentage point, 1.2 pp, 3%p). */
+    public static boolean statesPoints(String english, BigDecimal expected) {
+        Matcher m = POINTS.matcher(english);
+        while (m.find()) {
+            if (close(new BigDecimal(m.group(1).replace(",", "")), expected)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the English states a value within half a percent of {@code expected} (rounding allowed). */
     public static boolean states(String english, BigDecimal expected) {
+        return values(english).stream().anyMatch(v -> close(v, expected));
+    }
+
+    private static boolean close(BigDecimal value, BigDecimal expected) {
         BigDecimal tolerance = expected.abs().multiply(new BigDecimal("0.005"), MathContext.DECIMAL64);
-        return values(english).stream().anyMatch(v -> v.subtract(expected).abs().compareTo(tolerance) <= 0);
+        return value.subtract(expected).abs().compareTo(tolerance) <= 0;
     }
 
     /** True when the English names the month and day (July 30, 30 July, Jul. 30, 7/30). */

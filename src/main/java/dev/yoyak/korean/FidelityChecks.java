@@ -16,12 +16,12 @@ public final class FidelityChecks {
     public static List<Check> of(String korean, String english) {
         List<Check> checks = new ArrayList<>();
         if (english == null || english.isBlank()) {
-            checks.add(new Check("omission", "error", korean, "The paragraph has no translation."));
+            checks.add(new Check(Check.OMISSION, Check.ERROR, korean, "The paragraph has no translation."));
             return checks;
         }
         for (Quantity quantity : KoreanNumbers.find(korean)) {
             if (!stated(quantity, english)) {
-                checks.add(new Check("number", "warning", quantity.text(),
+                checks.add(new Check(Check.NUMBER, Check.WARNING, quantity.text(),
                         expected(quantity) + " is not stated in the English."));
             }
         }
@@ -29,7 +29,7 @@ public final class FidelityChecks {
         int translatedSentences = SentenceSplitter.count(english);
         // Translations merge and split sentences; losing more than half of them is no longer style.
         if (sourceSentences >= 2 && translatedSentences * 2 < sourceSentences) {
-            checks.add(new Check("omission", "warning", korean, "The source has " + sourceSentences
+            checks.add(new Check(Check.OMISSION, Check.WARNING, korean, "The source has " + sourceSentences
                     + " sentences, the translation " + translatedSentences + "."));
         }
         return checks;
@@ -39,6 +39,7 @@ public final class FidelityChecks {
         return switch (quantity.kind()) {
             case DATE -> EnglishNumbers.statesDate(english, quantity.value().intValue() / 100,
                     quantity.value().intValue() % 100);
+            case PERCENT_POINT -> EnglishNumbers.statesPoints(english, quantity.value());
             default -> EnglishNumbers.states(english, quantity.value());
         };
     }
@@ -46,6 +47,7 @@ public final class FidelityChecks {
     private static String expected(Quantity quantity) {
         return switch (quantity.kind()) {
             case PERCENT -> quantity.value().toPlainString() + "%";
+            case PERCENT_POINT -> quantity.value().toPlainString() + " percentage points";
             case YEAR -> "The year " + quantity.value().toPlainString();
             case DATE -> "The date " + quantity.value().intValue() / 100 + "/" + quantity.value().intValue() % 100;
             case AMOUNT -> readable(quantity.value());

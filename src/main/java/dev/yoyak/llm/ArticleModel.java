@@ -131,11 +131,12 @@ public class ArticleModel {
         return call(() -> chunkSummarizer.notes(headline, koreanText));
     }
 
-    /** People, organisations and places of a text with their English forms; incomplete entries dropped. */
+    /** People, organisations and places with their English forms; incomplete entries dropped, types normalized. */
     public List<Entities.Entity> entities(String headline, String koreanText) {
         Entities found = call(() -> entityExtractor.extract(headline, koreanText));
         return found.entities().stream()
                 .filter(e -> e != null && e.ko() != null && !e.ko().isBlank() && e.en() != null && !e.en().isBlank())
+                .map(Entities.Entity::withKnownType)
                 .toList();
     }
 

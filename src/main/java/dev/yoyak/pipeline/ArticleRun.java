@@ -18,6 +18,7 @@ import dev.yoyak.korean.FidelityChecks;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.Bilingual;
+import dev.yoyak.llm.Entities;
 import dev.yoyak.llm.SummaryForm;
 import dev.yoyak.llm.Entities.Entity;
 
@@ -68,8 +69,13 @@ public class ArticleRun {
                 body.add(article.title());
             }
             body.addAll(article.paragraphs());
+            // The editor's note is translated apart from the body, with the captions.
+            List<String> apart = new ArrayList<>(article.captions());
+            if (!article.note().isEmpty()) {
+                apart.add(article.note());
+            }
             CompletableFuture<ArticleTranslator.Translation> captions = calls.background(
-                    () -> translator.translate(article.title(), article.captions(), terms));
+                    () -> translator.translate(article.title(), apart, terms));
             progress.accept(ProgressEvent.stage("translating"));
             int offset = article.title().isEmpty() ? 0 : 1;
             java.util.Set<Integer> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -86,18 +92,23 @@ public class ArticleRun {
 
             List<Bilingual> pairs = pairs(body, bodyEnglish.english());
             Bilingual title = article.title().isEmpty() ? new Bilingual("", "") : pairs.remove(0);
-            List<Bilingual> captionPairs = pairs(article.captions(), captionEnglish.english());
+            List<Bilingual> captionPairs = pairs(apart, captionEnglish.english());
+            Bilingual note = article.note().isEmpty() ? new Bilingual("", "") : captionPairs.remove(captionPairs.size() - 1);
             List<Check> checks = new ArrayList<>();
             if (!title.ko().isEmpty()) {
                 checks.addAll(FidelityChecks.of(title.ko(), title.en()));
             }
             pairs.forEach(p -> checks.addAll(FidelityChecks.of(p.ko(), p.en())));
             captionPairs.forEach(p -> checks.addAll(FidelityChecks.of(p.ko(), p.en())));
+            if (!note.ko().isEmpty()) {
+                checks.addAll(FidelityChecks.of(note.ko(), note.en()));
+            }
 
             String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
-            SummaryResult result = new SummaryResult(id, title, article.byline(), article.publishedAt(), translation,
-                    pairs, captionPairs, summary.join(), form.style(), form.register(), entities, checks, model.modelId(),
-                    promptVersion, false, Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
+            SummaryResult result = new SummaryResult(id, title, article.byline(), article.reporter(),
+                    article.publishedAt(), article.updatedAt(), note, translation, pairs, captionPairs, summary.join(),
+                    form.style(), form.register(), entities, checks, model.modelId(), promptVersion, false, Instant.now(),
+                    bodyEnglish.chunks() + captionEnglish.chunks());
             return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete());
         } catch (CompletionException e) {
             summary.cancel(true);
@@ -133,7 +144,7 @@ public class ArticleRun {
         }
         glossary.forEach((ko, en) -> {
             Entity known = merged.get(ko);
-            merged.put(ko, new Entity(ko, en, known == null ? "term" : known.type()));
+            merged.put(ko, new Entity(ko, en, known == null ? Entities.TERM : known.type()));
         });
         return List.copyOf(merged.values());
     }

@@ -16,6 +16,7 @@ import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Chunk;
 import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.SentenceSplitter;
+import dev.yoyak.korean.SpeakerLabels;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.ArticleModel.ChunkTranslation;
@@ -78,7 +79,8 @@ public class ArticleTranslator {
             String terms = glossaryFor(headline + "\n" + String.join("\n", korean), glossary);
             jobs.add(() -> {
                 beforeCall.accept(index, chunks.size());
-                ChunkTranslation done = model.translateChunk(headline.isEmpty() ? "(none)" : headline, terms, context, korean);
+                ChunkTranslation raw = model.translateChunk(headline.isEmpty() ? "(none)" : headline, terms, context, korean);
+                ChunkTranslation done = labelled(korean, raw);
                 for (int p = 0; p < chunk.pieces().size(); p++) {
                     pieceDone.accept(chunk.pieces().get(p).paragraph(), done.english().get(p));
                 }
@@ -87,6 +89,15 @@ public class ArticleTranslator {
         }
         List<ChunkTranslation> done = calls.all(jobs);
         return assemble(texts.size(), chunks, done);
+    }
+
+    /** Broadcast speaker labels stay labels in English ([앵커] → [Anchor]), whatever the model wrote. */
+    private static ChunkTranslation labelled(List<String> korean, ChunkTranslation done) {
+        List<String> english = new ArrayList<>();
+        for (int p = 0; p < korean.size(); p++) {
+            english.add(SpeakerLabels.keep(korean.get(p), done.english().get(p)));
+        }
+        return new ChunkTranslation(english, done.complete());
     }
 
     private static Translation assemble(int count, List<Chunk> chunks, List<ChunkTranslation> done) {

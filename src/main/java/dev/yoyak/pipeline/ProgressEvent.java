@@ -1,5 +1,7 @@
 package dev.yoyak.pipeline;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.yoyak.llm.Bilingual;
 
 /**
@@ -12,7 +14,19 @@ import dev.yoyak.llm.Bilingual;
  * @param index     for paragraph events: the paragraph's position in {@code paragraphs}
  * @param paragraph for paragraph events: the paragraph in both languages
  */
-public record ProgressEvent(String stage, Integer chunk, Integer chunks, Integer index, Bilingual paragraph) {
+@Schema(description = "A step of a run (event progress), or a paragraph ready (event paragraph); fields that do "
+        + "not apply to the event are null")
+public record ProgressEvent(
+        @Schema(required = true, enumeration = { "glossary", "translating", "chunk", "paragraph", "summarizing",
+                "checking" }, examples = "chunk") String stage,
+        @Schema(required = true, nullable = true, description = "Chunk events: the chunk under way (0-based), equal "
+                + "to chunks when all are done", examples = "0") Integer chunk,
+        @Schema(required = true, nullable = true, description = "Chunk events: how many chunks there are",
+                examples = "3") Integer chunks,
+        @Schema(required = true, nullable = true, description = "Paragraph events: the position in paragraphs")
+        Integer index,
+        @Schema(required = true, nullable = true, description = "Paragraph events: the paragraph in both languages")
+        Bilingual paragraph) {
 
     /** A stage begun. */
     public static ProgressEvent stage(String stage) {

@@ -17,11 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.yoyak.cache.CacheKey;
 import dev.yoyak.cache.ResultCache;
+import dev.yoyak.cache.StoredAnswer;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.Article;
 import dev.yoyak.korean.ArticleParser;
@@ -43,18 +41,18 @@ public class SummarizePipeline {
     private final ArticleRun run;
     private final ArticleModel model;
     private final ResultCache cache;
-    private final ObjectMapper json;
+    private final AnswerCodec codec;
     private final YoyakConfig config;
     private final String promptVersion = Prompts.classpathVersion();
 
     public SummarizePipeline(Admission admission, ModelCalls calls, ArticleRun run, ArticleModel model,
-            ResultCache cache, ObjectMapper json, YoyakConfig config) {
+            ResultCache cache, AnswerCodec codec, YoyakConfig config) {
         this.admission = admission;
         this.calls = calls;
         this.run = run;
         this.model = model;
         this.cache = cache;
-        this.json = json;
+        this.codec = codec;
         this.config = config;
     }
 
@@ -64,11 +62,43 @@ public class SummarizePipeline {
 
     /** The answer for one article: from the cache when allowed and present, else from the model. */
     public SummaryResult summarize(String rawText, Options options) {
+        return summarize(prepare(rawText, options));
+    }
+
+    /** The answer for an accepted request: from the cache when allowed and present, else from the model. */
+    public SummaryResult summarize(Prepared request) {
         try {
-            return watch(rawText, options, event -> { }).result().join();
+            return watch(request, event -> { }).result().join();
         } catch (CompletionException e) {
             throw ModelCalls.unwrap(e);
         }
+    }
+
+    /**
+     * An accepted request: the normalized text, the cleaned glossary and the cache key they make with the options.
+     *
+     * @param id the cache key, also the answer's {@code id}
+     */
+    public record Prepared(String id, String text, Map<String, String> glossary, Options options) {
+    }
+
+    /** Normalizes and checks the text (rejecting bad input by exception) and computes the cache key. */
+    public Prepared prepare(String rawText, Options options) {
+        String text = accept(rawText);
+        Map<String, String> glossary = glossary(options.glossary());
+        SummaryForm form = options.summary();
+        Map<String, Object> keyed = Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
+                "koreanRegister", form.register().value(), "glossary", glossary.toString());
+        String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
+        return new Prepared(id, text, glossary, options);
+    }
+
+    /**
+     * The model a cache key depends on besides the request: a key computed earlier stays valid while this is
+     * equal (the prompt version, the key's other part, is fixed for the life of the process).
+     */
+    public String keyModel() {
+        return model.modelId();
     }
 
     /**
@@ -83,12 +113,15 @@ public class SummarizePipeline {
      * rejected at once, by exception; a cache hit comes back completed.
      */
     public Watch watch(String rawText, Options options, Consumer<ProgressEvent> listener) {
-        String text = accept(rawText);
-        Map<String, String> glossary = glossary(options.glossary());
-        SummaryForm form = options.summary();
-        Map<String, Object> keyed = Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
-                "koreanRegister", form.register().value(), "glossary", glossary.toString());
-        String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
+        return watch(prepare(rawText, options), listener);
+    }
+
+    /** {@link #watch(String, Options, Consumer)} for a request already accepted by {@link #prepare}. */
+    public Watch watch(Prepared request, Consumer<ProgressEvent> listener) {
+        String id = request.id();
+        String text = request.text();
+        Options options = request.options();
+        Map<String, String> glossary = request.glossary();
         if (options.readCache()) {
             Optional<SummaryResult> hit = read(id);
             if (hit.isPresent()) {
@@ -193,13 +226,21 @@ public class SummarizePipeline {
             return article;
         }
         if (!article.title().isEmpty()) {
-            return new Article("", article.byline(), article.publishedAt(), List.of(article.title()), article.captions());
+            return withBody(article, List.of(article.title()), article.captions(), article.note());
         }
         if (!article.captions().isEmpty()) {
-            return new Article("", article.byline(), article.publishedAt(), article.captions(), List.of());
+            return withBody(article, article.captions(), List.of(), article.note());
+        }
+        if (!article.note().isEmpty()) {
+            return withBody(article, List.of(article.note()), article.captions(), "");
         }
         throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_KOREAN,
-                "Only page furniture (byline, copyright, share buttons) was found; no article text to translate.");
+                "Only page furniture (byline, copyright, menus, share buttons, widgets) was found; no article text to translate.");
+    }
+
+    private static Article withBody(Article article, List<String> body, List<String> captions, String note) {
+        return new Article("", article.byline(), article.reporter(), article.publishedAt(), article.updatedAt(), note,
+                body, captions);
     }
 
     /** The request glossary with blank entries dropped, sorted so it keys the cache the same way every time. */
@@ -216,8 +257,13 @@ public class SummarizePipeline {
     }
 
     private Optional<SummaryResult> read(String id) {
+        return cached(id).map(codec::decode);
+    }
+
+    /** The stored answer for a key, from whichever tier holds it (may read the disk or Redis: not on the event loop). */
+    public Optional<StoredAnswer> cached(String id) {
         try {
-            return cache.get(id, this::decode).map(result -> result.withCached(true));
+            return cache.get(id, codec::restore);
         } catch (UncheckedIOException e) {
             // An entry this version cannot read is worth nothing: drop it and answer afresh.
             LOG.warnf("Dropping unreadable cache entry %s: %s", id, e.getCause().getMessage());
@@ -226,19 +272,21 @@ public class SummarizePipeline {
         }
     }
 
-    private SummaryResult decode(String stored) {
-        try {
-            return json.readValue(stored, SummaryResult.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The stored answer if the memory tier holds it; never blocks. */
+    public Optional<StoredAnswer> cachedInMemory(String id) {
+        return cache.inMemory(id);
+    }
+
+    /** The entity tag of an answer: the one its cached copy is served with. */
+    public String entityTag(SummaryResult result) {
+        return codec.stored(result).etag();
     }
 
     private void store(SummaryResult result) {
         try {
-            cache.put(result.id(), result, json.writeValueAsString(result));
-        } catch (JsonProcessingException e) {
-            LOG.errorf("Result %s not cached: %s", result.id(), e.getOriginalMessage());
+            cache.put(result.id(), codec.stored(result));
+        } catch (UncheckedIOException e) {
+            LOG.errorf("Result %s not cached: %s", result.id(), e.getCause().getMessage());
         }
     }
 }

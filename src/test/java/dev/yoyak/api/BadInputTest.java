@@ -100,7 +100,12 @@ class BadInputTest {
         cases.add(text("10,000 one-character lines", "가\n".repeat(10_000), 422));
         cases.add(new Case("2 MB body (over the HTTP limit)", "POST", TEXT, new byte[2 * 1024 * 1024], 413));
         cases.add(new Case("XML", "POST", "application/xml", "<text>서울</text>".getBytes(StandardCharsets.UTF_8), 415));
-        cases.add(new Case("HTML", "POST", "text/html", "<p>서울</p>".getBytes(StandardCharsets.UTF_8), 415));
+        cases.add(new Case("HTML without Korean", "POST", "text/html", "<p>Seoul</p>".getBytes(StandardCharsets.UTF_8), 422));
+        cases.add(new Case("HTML of nothing but furniture", "POST", "text/html; charset=utf-8",
+                "<nav>로그인 | 회원가입 | 전체메뉴</nav><footer>ⓒ 가상일보 무단전재 및 재배포 금지</footer>".getBytes(StandardCharsets.UTF_8), 422));
+        cases.add(new Case("HTML invalid UTF-8", "POST", "text/html; charset=utf-8", new byte[] { '<', 'p', '>', (byte) 0xFF, '<' }, 400));
+        cases.add(new Case("HTML empty", "POST", "text/html", new byte[0], 400));
+        cases.add(new Case("text/xml", "POST", "text/xml", "<text>서울</text>".getBytes(StandardCharsets.UTF_8), 415));
         cases.add(new Case("octet stream", "POST", "application/octet-stream", KOREAN.getBytes(StandardCharsets.UTF_8), 415));
         cases.add(new Case("GET", "GET", null, null, 405));
         cases.add(new Case("PUT", "PUT", JSON, "{}".getBytes(StandardCharsets.UTF_8), 405));

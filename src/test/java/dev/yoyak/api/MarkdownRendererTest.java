@@ -27,7 +27,7 @@ class MarkdownRendererTest {
 
     private static SummaryResult result(SummaryStyle style, Bilingual summary) {
         return new SummaryResult("abc123", new Bilingual("서울시, 1조 3000억원 투입", "Seoul to invest 1.3 trillion won"),
-                "홍길동 기자 2024.07.30 11:15", "2024-07-30T11:15:00+09:00", "unused",
+                "홍길동 기자 2024.07.30 11:15", "홍길동", "2024-07-30T11:15:00+09:00", "", new Bilingual("", ""), "unused",
                 List.of(new Bilingual("[서울=가상뉴스] 서울시가 1조 3000억원을 투입한다.", "[Seoul = Gasang News] Seoul will invest 1.3 trillion won."),
                         new Bilingual("시는 *별표*와 # 기호를 쓴다.", "The city uses *stars* and # signs.")),
                 List.of(new Bilingual("박서연 실장 (사진=서울시 제공)", "Director Park Seo-yeon (Photo = Seoul)")),

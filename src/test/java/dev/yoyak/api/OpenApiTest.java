@@ -34,10 +34,23 @@ class OpenApiTest {
     @Test
     void everyErrorResponseIsDocumentedAsProblemJson() {
         var spec = given().accept("application/json").get("/q/openapi").then().statusCode(200);
-        for (String status : new String[] { "400", "413", "415", "422", "503" }) {
+        for (String status : new String[] { "400", "401", "406", "413", "415", "422", "429", "503" }) {
             spec.body(POST + ".responses.'" + status + "'.content", hasKey("application/problem+json"));
         }
         spec.body("components.schemas.Problem.properties", hasKey("detail"));
+    }
+
+    @Test
+    void apiKeyIsOptionalOnEveryGuardedOperation() {
+        var spec = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearerKey.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"));
+        for (String path : new String[] { "/summarize", "/summarize/batch", "/summarize/stream" }) {
+            spec.body("paths.'" + path + "'.post.security", equalTo(java.util.List.of(java.util.Map.of(),
+                    java.util.Map.of("bearerKey", java.util.List.of()), java.util.Map.of("apiKey", java.util.List.of()))))
+                    .body("paths.'" + path + "'.post.responses.'429'.headers", hasKey("Retry-After"))
+                    .body("paths.'" + path + "'.post.responses.'200'.headers", hasKey("RateLimit-Remaining"));
+        }
     }
 
     @Test

@@ -4,17 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.NodeTool;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -44,26 +42,14 @@ class WebPageTest {
                         ? Reply.ok("{\"ko\": \"1. 서울시가 1조 3000억원을 투입합니다.\\n2. 연구 단지를 조성합니다.\", "
                                 + "\"en\": \"- Seoul will invest 1.3 trillion won.\\n- It will build a research park.\"}").after(300)
                         : FakeOpenAi.standardReply(request).after(300));
-        if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
-            assertEquals(0, run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")), "npm ci in web-test/");
-        }
+        NodeTool.install(SCRIPTS, "playwright-core");
         String url = "http://localhost:" + RestAssured.port + "/";
-        int exit = run(new ProcessBuilder("node", "page-test.mjs", url, new File("target/web").getAbsolutePath()));
-        assertEquals(0, exit, "the page test in Chromium failed; see its output above");
+        NodeTool.Run page = NodeTool.run(SCRIPTS, List.of("node", "page-test.mjs", url,
+                new File("target/web").getAbsolutePath()));
+        assertEquals(0, page.exit(), "the page test in Chromium failed; see its output above");
         List<FakeOpenAi.Received> summaries = fake.received().stream().filter(FakeOpenAi.Received::isSummary).toList();
         assertEquals(1, summaries.size(), "the download and the copy were answered from the cache, not by another run");
         assertTrue(summaries.get(0).system().contains("one point per line") && summaries.get(0).system().contains("합니다체"),
                 "the page's choices reach the summary prompt");
-    }
-
-    private static int run(ProcessBuilder builder) throws Exception {
-        Process process = builder.directory(SCRIPTS.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println(output);
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return -1;
-        }
-        return process.exitValue();
     }
 }

@@ -59,7 +59,45 @@ class ArticleParserTest {
 
     @Test
     void inputAndAfternoonTimestampsAreRead() {
-        assertEquals("2024-05-14T21:05:00+09:00", ArticleParser.timestamp("입력 2024.05.14. 오후 9:05"));
-        assertEquals("2023-01-02T08:00:00+09:00", ArticleParser.timestamp("등록 2023-01-02 08:00"));
+        assertEquals("2024-05-14T21:05:00+09:00", ArticleHeader.timestamp("입력 2024.05.14. 오후 9:05"));
+        assertEquals("2023-01-02T08:00:00+09:00", ArticleHeader.timestamp("등록 2023-01-02 08:00"));
+    }
+
+    @Test
+    void editorsNoteIsKeptApartFromHeadlineAndBody() {
+        Article article = parse(Articles.page("wire.txt"));
+        assertTrue(article.note().startsWith("<※ 편집자주 = "), article.note());
+        assertTrue(article.title().startsWith("대구 군위 빈집"), article.title());
+        assertTrue(article.paragraphs().stream().noneMatch(p -> p.contains("편집자주")));
+    }
+
+    @Test
+    void aCaptionEndingInItsCreditIsACaption() {
+        assertEquals(List.of("대구 군위군의 빈집 모습 [대구시 제공. 재판매 및 DB 금지]"),
+                parse(Articles.page("wire.txt")).captions());
+    }
+
+    @Test
+    void updatedTimeIsReadApart() {
+        assertEquals("2024-07-30T13:40:00+09:00", parse(Articles.page("newspaper-whole-page.txt")).updatedAt());
+    }
+
+    @Test
+    void loneSpeakerLabelsJoinTheirParagraph() {
+        List<String> paragraphs = parse("[앵커]\n오늘 오후 도심에 폭우가 쏟아져 도로가 잠겼습니다.\n<기자>\n네, 현장에 나와 있습니다. 비가 계속 내리고 있습니다.")
+                .paragraphs();
+        assertEquals(List.of("[앵커] 오늘 오후 도심에 폭우가 쏟아져 도로가 잠겼습니다.", "<기자> 네, 현장에 나와 있습니다. 비가 계속 내리고 있습니다."),
+                paragraphs);
+    }
+
+    @Test
+    void proseMentioningLoginsInsideTheBodyIsKept() {
+        Article article = parse("""
+                가상은행 앱 개편…로그인 절차 간소화
+                홍길동 기자
+                가상은행이 모바일 앱을 전면 개편한다고 30일 밝혔다.
+                이용자는 앱에 로그인한 뒤 한 번의 인증으로 모든 메뉴를 쓸 수 있다.
+                은행은 연말까지 가입자 500만명을 목표로 한다.""");
+        assertEquals(3, article.paragraphs().size(), article.paragraphs().toString());
     }
 }

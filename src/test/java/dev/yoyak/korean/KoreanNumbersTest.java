@@ -35,7 +35,7 @@ class KoreanNumbersTest {
             5000만원의 벌금                          | 50000000      | AMOUNT
             3억5000만 유로                           | 350000000     | AMOUNT
             약 2.5조원                              | 2500000000000 | AMOUNT
-            0.5%포인트 올랐다                        | 0.5           | PERCENT
+            0.5%포인트 올랐다                        | 0.5           | PERCENT_POINT
             성장률은 8.5%였다                        | 8.5           | PERCENT
             3.2 퍼센트 하락                          | 3.2           | PERCENT
             지지율 45%를 기록                        | 45            | PERCENT
@@ -61,6 +61,30 @@ class KoreanNumbersTest {
             9만8천명                               | 98000         | AMOUNT
             2.3%의 성장                             | 2.3           | PERCENT
             800MW급 발전소                          | 800           | AMOUNT
+            4천200억원을 투입                        | 420000000000  | AMOUNT
+            1조5천억원 규모                          | 1500000000000 | AMOUNT
+            2천700여 곳이 문을 닫았다                 | 2700          | AMOUNT
+            3천800개 기업                           | 3800          | AMOUNT
+            2천7백만 원                             | 27000000      | AMOUNT
+            4천 200억 원                            | 420000000000  | AMOUNT
+            1억2천300만 명                           | 123000000     | AMOUNT
+            아파트 12동을 짓는다                      | 12            | AMOUNT
+            객실 300실 규모                          | 300           | AMOUNT
+            지상 49층 건물                           | 49            | AMOUNT
+            500병상 규모                             | 500           | AMOUNT
+            3개월 만에                              | 3             | AMOUNT
+            미사일 2발을 쐈다                         | 2             | AMOUNT
+            의석 108석                              | 108           | AMOUNT
+            세 명이 다쳤다                           | 3             | AMOUNT
+            두 배로 늘었다                           | 2             | AMOUNT
+            스물다섯 살 청년                          | 25            | AMOUNT
+            열두 곳에서                              | 12            | AMOUNT
+            0.25%p 인상                             | 0.25          | PERCENT_POINT
+            1.5%포인트 하락                          | 1.5           | PERCENT_POINT
+            30~40% 늘었다                           | 30            | PERCENT
+            2천~3천 명이 모였다                       | 2000          | AMOUNT
+            2천~3천억원을 들여                        | 200000000000  | AMOUNT
+            5~6만명 규모                            | 50000         | AMOUNT
             """)
     void readsTheFirstFigure(String text, String value, Kind kind) {
         List<Quantity> found = KoreanNumbers.find(text.strip());
@@ -68,6 +92,18 @@ class KoreanNumbersTest {
         Quantity first = found.get(0);
         assertEquals(0, new BigDecimal(value).compareTo(first.value()), text + " read as " + first);
         assertEquals(kind, first.kind(), text);
+    }
+
+    @Test
+    void aRangeGivesBothEnds() {
+        List<Quantity> found = KoreanNumbers.find("2천~3천억원을 들여 30~40% 늘린다");
+        assertEquals(List.of("200000000000", "300000000000", "30", "40"),
+                found.stream().map(q -> q.value().toPlainString()).toList());
+    }
+
+    @Test
+    void ordinalsAndIdiomsAreNotSpelledCounts() {
+        assertTrue(KoreanNumbers.find("세 번째 회의에서 한 번 더 논의했다").isEmpty());
     }
 
     @Test

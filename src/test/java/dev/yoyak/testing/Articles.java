@@ -6,6 +6,20 @@ public final class Articles {
     private Articles() {
     }
 
+    /** A sample page of src/test/resources/pages (outlet styles written for yoyak), as bytes. */
+    public static byte[] pageBytes(String name) {
+        try (java.io.InputStream in = Articles.class.getResourceAsStream("/pages/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A sample page of src/test/resources/pages, as UTF-8 text. */
+    public static String page(String name) {
+        return new String(pageBytes(name), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A short news page with headline, byline, dateline, quote and copyright line. */
     public static final String BUDGET = """
             경기도, 반도체 인재 양성에 4500억원 투입

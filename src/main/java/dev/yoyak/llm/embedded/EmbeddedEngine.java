@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.yoyak.config.ModelPreset;
 import dev.yoyak.config.YoyakConfig;
 
 /**
@@ -56,9 +57,14 @@ public class EmbeddedEngine {
     /** The model file this configuration uses: the given path, or the download's name in the model folder. */
     public Path modelFile() {
         return config.model().path().orElseGet(() -> {
-            String url = config.model().url();
+            String url = downloadUrl();
             return config.model().dir().resolve(url.substring(url.lastIndexOf('/') + 1));
         });
+    }
+
+    /** Where the model comes from: YOYAK_MODEL_URL if set, else the preset's pinned URL. */
+    private String downloadUrl() {
+        return config.model().url().orElse(config.model().name().url());
     }
 
     /** Model id for answers and cache keys: the GGUF file's name without extension. */
@@ -109,9 +115,9 @@ public class EmbeddedEngine {
         if (!config.model().download()) {
             throw new IOException("the model " + file + " is missing and downloads are switched off (YOYAK_MODEL_DOWNLOAD=false)");
         }
-        String url = config.model().url();
-        String sha256 = config.model().sha256().orElse(YoyakConfig.Model.DEFAULT_URL.equals(url)
-                ? YoyakConfig.Model.DEFAULT_SHA256 : null);
+        String url = downloadUrl();
+        String sha256 = config.model().url().isPresent() ? config.model().sha256().orElse(null)
+                : config.model().name().sha256();
         if (sha256 == null) {
             throw new IOException("YOYAK_MODEL_URL is set without YOYAK_MODEL_SHA256; a download is only trusted "
                     + "against its SHA-256");
@@ -162,8 +168,8 @@ public class EmbeddedEngine {
 
     private void fail(String reason) {
         state = State.FAILED;
-        detail = "The embedded model is not available: " + reason + ". Set YOYAK_MODEL_PATH=/path/model.gguf to "
-                + "use a local file, or YOYAK_MODEL_URL and YOYAK_MODEL_SHA256 to download another one, or use an "
+        detail = "The embedded model is not available: " + reason + ". Set YOYAK_MODEL to a preset ("
+                + ModelPreset.names() + "), YOYAK_MODEL_PATH=/path/model.gguf to use a local file, or YOYAK_MODEL_URL and YOYAK_MODEL_SHA256 to download another one, or use an "
                 + "OpenAI-compatible backend (YOYAK_PROVIDER=openai, QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL).";
         LOG.error(detail);
     }

@@ -90,7 +90,11 @@ public final class LlamaChatModel implements ChatModel {
                 .build();
     }
 
-    private InferenceParameters parameters(ChatRequest request) {
+    /**
+     * The prompt text the engine reads: the messages rendered by the GGUF's own chat template (the binding renders
+     * messages only through applyTemplate; generation itself reads a prompt).
+     */
+    String render(ChatRequest request) {
         StringBuilder system = new StringBuilder();
         List<Pair<String, String>> turns = new ArrayList<>();
         for (ChatMessage message : request.messages()) {
@@ -102,10 +106,12 @@ public final class LlamaChatModel implements ChatModel {
                 turns.add(new Pair<>("assistant", a.text()));
             }
         }
-        // The binding renders messages only through applyTemplate (the GGUF's own chat template); generation
-        // itself reads the prompt, so the rendered text becomes the prompt.
-        String prompt = model.applyTemplate(new InferenceParameters("").setUseChatTemplate(true)
+        return model.applyTemplate(new InferenceParameters("").setUseChatTemplate(true)
                 .setMessages(system.toString(), turns));
+    }
+
+    private InferenceParameters parameters(ChatRequest request) {
+        String prompt = render(request);
         ChatRequestParameters params = request.parameters();
         InferenceParameters inference = new InferenceParameters(prompt)
                 .setTemperature(params.temperature() == null ? 0f : params.temperature().floatValue())

@@ -15,7 +15,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** /summarize through the real llama.cpp engine, in process, on a tiny generated model: no server, no key. */
+/**
+ * /summarize through the real llama.cpp engine, in process, on a tiny generated model of the qwen2 architecture
+ * with Qwen2.5's chat template: no server, no key.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = TinyModelResource.class, restrictToAnnotatedClass = true)
 class EmbeddedBackendTest {
