@@ -91,40 +91,67 @@ public class AccessControl {
         if (!guards(request.getUriInfo().getPath())) {
             return Optional.empty();
         }
-        String client;
-        if (keyHashes.isEmpty()) {
-            client = "addr:" + http.remoteAddress().hostAddress();
-        } else {
-            String key = presentedKey(request);
-            if (key == null || !keyHashes.contains(hash(key))) {
-                registry.counter("yoyak.requests.rejected", "reason", "unauthorized").increment();
-                return Optional.of(Response.status(401).type(Problem.MEDIA_TYPE)
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                        .entity(Problem.of("unauthorized", "API key required", 401, key == null
-                                ? "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."
-                                : "The API key is not valid."))
-                        .build());
-            }
-            client = "key:" + hash(key);
+        String key = presentedKey(request);
+        if (keysRequired() && !accepts(key)) {
+            return Optional.of(Response.status(401).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .entity(Problem.of("unauthorized", "API key required", 401, key == null
+                            ? "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."
+                            : "The API key is not valid."))
+                    .build());
         }
-        if (perMinute <= 0) {
+        ConsumptionProbe probe = consume(key, http.remoteAddress().hostAddress());
+        if (probe == null) {
             return Optional.empty();
         }
-        ConsumptionProbe probe = buckets.get(client, c -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsumeAndReturnRemaining(1);
         request.setProperty(PROBE, probe);
         if (probe.isConsumed()) {
             return Optional.empty();
         }
-        registry.counter("yoyak.requests.rejected", "reason", "rate-limit").increment();
-        long wait = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        long wait = waitSeconds(probe);
         Response.ResponseBuilder refused = Response.status(429).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, wait)
                 .entity(Problem.of("rate-limited", "Rate limit exceeded", 429,
                         "More than " + perMinute + " requests a minute; try again in " + wait + " s."));
         headers(probe).forEach(refused::header);
         return Optional.of(refused.build());
+    }
+
+    /** Whether API keys are configured, so that every guarded request must present one. */
+    public boolean keysRequired() {
+        return !keyHashes.isEmpty();
+    }
+
+    /** Whether {@code key} is one of the configured keys (counted as a rejection when it is not). */
+    public boolean accepts(String key) {
+        boolean accepted = key != null && keyHashes.contains(hash(key));
+        if (!accepted) {
+            registry.counter("yoyak.requests.rejected", "reason", "unauthorized").increment();
+        }
+        return accepted;
+    }
+
+    /**
+     * Takes one request from the caller's bucket: its key's when keys are configured, else its address's. Null
+     * when rate limiting is off; a probe that was not consumed means the limit is used up.
+     */
+    public ConsumptionProbe consume(String key, String address) {
+        if (perMinute <= 0) {
+            return null;
+        }
+        String client = keysRequired() && key != null ? "key:" + hash(key) : "addr:" + address;
+        ConsumptionProbe probe = buckets.get(client, c -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build()).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            registry.counter("yoyak.requests.rejected", "reason", "rate-limit").increment();
+        }
+        return probe;
+    }
+
+    /** Whole seconds until a refused caller's bucket has a token again (at least 1). */
+    public static long waitSeconds(ConsumptionProbe probe) {
+        return Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
     }
 
     @ServerResponseFilter
@@ -140,7 +167,8 @@ public class AccessControl {
                 "RateLimit-Reset", Math.max(0, Duration.ofNanos(probe.getNanosToWaitForReset()).toSeconds()));
     }
 
-    private static String presentedKey(ContainerRequestContext request) {
+    /** The key a request presents as {@code X-API-Key} or {@code Authorization: Bearer}, or null. */
+    public static String presentedKey(ContainerRequestContext request) {
         String header = request.getHeaderString("X-API-Key");
         if (header != null && !header.isBlank()) {
             return header.strip();

@@ -27,13 +27,19 @@ public class BodyLimit {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && tooLong(length)) {
+                String detail = "The request body (" + length + " bytes) exceeds the HTTP limit of " + limit
+                        + " bytes; articles are limited to yoyak.max-chars characters.";
+                String path = context.request().path();
+                // The compatible APIs answer in their own error shapes, which their clients read.
+                boolean deepl = path.startsWith("/v2/");
+                boolean libre = path.equals("/translate") || path.equals("/detect");
                 context.response()
                         .setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Content-Type", deepl || libre ? "application/json" : Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close")
-                        .end(Json.encode(Problem.of("too-large", "Request body too large", 413,
-                                "The request body (" + length + " bytes) exceeds the HTTP limit of " + limit
-                                        + " bytes; articles are limited to yoyak.max-chars characters.")));
+                        .end(Json.encode(deepl ? java.util.Map.of("message", detail)
+                                : libre ? java.util.Map.of("error", detail)
+                                        : Problem.of("too-large", "Request body too large", 413, detail)));
             } else {
                 context.next();
             }

@@ -38,6 +38,8 @@ public class OpenApiContract implements OASFilter {
     public static final String BEARER = "bearerKey";
     /** Security scheme: {@code X-API-Key: <key>}. */
     public static final String API_KEY = "apiKey";
+    /** Security scheme of the DeepL-compatible paths: {@code Authorization: DeepL-Auth-Key <key>}. */
+    public static final String DEEPL_KEY = "deeplAuthKey";
 
     private static final String RETRY_AFTER = "Retry-After";
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
@@ -57,6 +59,10 @@ public class OpenApiContract implements OASFilter {
         components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
                 .in(SecurityScheme.In.HEADER).name("X-API-Key")
                 .description("An API key as 'X-API-Key: <key>'; needed only when the service has keys configured"));
+        components.addSecurityScheme(DEEPL_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER).name("Authorization")
+                .description("DeepL's 'Authorization: DeepL-Auth-Key <key>' on /v2/ paths; needed only when the "
+                        + "service has keys configured"));
         components.addHeader(RETRY_AFTER, header("Seconds to wait before trying again", 5));
         components.addHeader(ETAG, OASFactory.createHeader().description("Tag of this answer; send it back in "
                 + "If-None-Match to get 304 while it is still the answer").schema(OASFactory.createSchema()
@@ -85,6 +91,15 @@ public class OpenApiContract implements OASFilter {
             declare(operation, 401, "API keys are configured and the request has none, or a wrong one");
             declare(operation, 429, "The client's rate limit is used up, or every pipeline slot and queue "
                     + "place is taken");
+        }
+        if (path.startsWith("/v2/")) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(DEEPL_KEY),
+                    OASFactory.createSecurityRequirement().addScheme(BEARER),
+                    OASFactory.createSecurityRequirement().addScheme(API_KEY)));
+        } else if (List.of("/translate", "/detect", "/languages").contains(path)) {
+            // LibreTranslate's api_key travels in the request body, which no security scheme can describe.
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         }
         if ("summarize".equals(operation.getOperationId())) {
             // Answers of /summarize carry an ETag (CachedAnswers); If-None-Match holding it gets a bodiless 304.

@@ -14,7 +14,10 @@ import dev.yoyak.pipeline.SummaryResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Counts /summarize answers by status and by where they came from (model or cache). */
+/**
+ * Counts /summarize answers by status and by where they came from (model or cache), and the compatible APIs'
+ * answers ({@code yoyak.compat.requests}) by API and status.
+ */
 @ApplicationScoped
 public class RequestMetrics {
 
@@ -27,7 +30,13 @@ public class RequestMetrics {
 
     @ServerResponseFilter
     public void count(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!request.getUriInfo().getPath().startsWith("/summarize")) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("/v2/") || path.equals("/translate") || path.equals("/detect") || path.equals("/languages")) {
+            registry.counter("yoyak.compat.requests", "api", path.startsWith("/v2/") ? "deepl" : "libretranslate",
+                    "status", String.valueOf(response.getStatus())).increment();
+            return;
+        }
+        if (!path.startsWith("/summarize")) {
             return;
         }
         Object entity = response.getEntity();

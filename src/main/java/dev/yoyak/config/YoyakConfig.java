@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -59,6 +60,9 @@ public interface YoyakConfig {
 
     /** Per-key requests a minute when API keys are configured and no rate limit is set. */
     int DEFAULT_RATE_LIMIT_PER_KEY = 120;
+
+    /** The DeepL- and LibreTranslate-compatible translation endpoints. */
+    Compat compat();
 
     /** The GGUF model file of the embedded backend. */
     Model model();
@@ -257,6 +261,18 @@ public interface YoyakConfig {
         Duration retryAfter();
     }
 
+    /** The DeepL API v2 and LibreTranslate compatible endpoints (translation only). */
+    interface Compat {
+        /**
+         * Characters the compatible endpoints may translate while the service runs (DeepL's quota, shown by
+         * /v2/usage); beyond it they answer 456 (DeepL) or 429 (LibreTranslate). Unset: no limit.
+         */
+        OptionalLong characterLimit();
+
+        /** Most texts in one request (DeepL's own limit is 50). */
+        @WithDefault("50")
+        int maxTexts();
+    }
 
     /** Batch requests. */
     interface Batch {

@@ -50,14 +50,16 @@ public class ArticleRun {
 
     /**
      * Runs the article; {@code glossary} is the request's, which wins over the extracted entities. Progress goes
-     * to {@code progress}, which may throw to stop the run (every model call is preceded by an event).
+     * to {@code progress}, which may throw to stop the run (every model call is preceded by an event). Without
+     * {@code summarize} (a translation only) no summary is asked for and the result's summary is empty.
      */
-    public Outcome run(String id, Article article, SummaryForm form, Map<String, String> glossary, String promptVersion,
-            Consumer<ProgressEvent> progress) {
-        CompletableFuture<Bilingual> summary = calls.background(() -> {
-            progress.accept(ProgressEvent.stage("summarizing"));
-            return summarizer.summarize(article.title(), article.paragraphs(), form);
-        });
+    public Outcome run(String id, Article article, SummaryForm form, boolean summarize, Map<String, String> glossary,
+            String promptVersion, Consumer<ProgressEvent> progress) {
+        CompletableFuture<Bilingual> summary = !summarize ? CompletableFuture.completedFuture(new Bilingual("", ""))
+                : calls.background(() -> {
+                    progress.accept(ProgressEvent.stage("summarizing"));
+                    return summarizer.summarize(article.title(), article.paragraphs(), form);
+                });
         try {
             progress.accept(ProgressEvent.stage("glossary"));
             List<Entity> entities = entities(article, glossary);

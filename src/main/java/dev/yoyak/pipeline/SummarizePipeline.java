@@ -25,8 +25,10 @@ import dev.yoyak.korean.Article;
 import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.KoreanRegister;
 import dev.yoyak.llm.Prompts;
 import dev.yoyak.llm.SummaryForm;
+import dev.yoyak.llm.SummaryStyle;
 
 /** One article's way from request to answer: normalize, check, look up the cache, run the model work, store. */
 @ApplicationScoped
@@ -56,8 +58,22 @@ public class SummarizePipeline {
         this.config = config;
     }
 
-    /** Options of one request: those that change the answer (summary form, glossary), and whether the cache answers. */
-    public record Options(SummaryForm summary, Map<String, String> glossary, boolean readCache) {
+    /**
+     * Options of one request: those that change the answer (summary form, glossary), and whether the cache answers.
+     * {@code translateOnly}: no summary call (the form is then unused), and every line of the text is translated
+     * as sent (the compatible translation APIs); such results have cache entries of their own.
+     */
+    public record Options(SummaryForm summary, Map<String, String> glossary, boolean readCache, boolean translateOnly) {
+
+        /** Options of a translation with a summary. */
+        public Options(SummaryForm summary, Map<String, String> glossary, boolean readCache) {
+            this(summary, glossary, readCache, false);
+        }
+
+        /** A translation only: no summary (its form says zero sentences, the default style and register). */
+        public static Options translation(boolean readCache) {
+            return new Options(new SummaryForm(0, SummaryStyle.PROSE, KoreanRegister.PLAIN), Map.of(), readCache, true);
+        }
     }
 
     /** The answer for one article: from the cache when allowed and present, else from the model. */
@@ -87,8 +103,9 @@ public class SummarizePipeline {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
         SummaryForm form = options.summary();
-        Map<String, Object> keyed = Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
-                "koreanRegister", form.register().value(), "glossary", glossary.toString());
+        Map<String, Object> keyed = options.translateOnly() ? Map.of("mode", "translate", "glossary", glossary.toString())
+                : Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
+                        "koreanRegister", form.register().value(), "glossary", glossary.toString());
         String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
         return new Prepared(id, text, glossary, options);
     }
@@ -129,7 +146,7 @@ public class SummarizePipeline {
                 return new Watch(CompletableFuture.completedFuture(hit.get()), () -> { });
             }
         }
-        Article article = bodyOf(ArticleParser.parse(text));
+        Article article = options.translateOnly() ? verbatim(text) : bodyOf(ArticleParser.parse(text));
         Run mine = new Run();
         Run run = inFlight.putIfAbsent(id, mine);
         if (run == null) {
@@ -163,8 +180,8 @@ public class SummarizePipeline {
     private SummaryResult runAndStore(String id, String text, Article article, Options options,
             Map<String, String> glossary, Run run) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
-        ArticleRun.Outcome outcome = this.run.run(id, article, options.summary(), glossary, promptVersion,
-                run::emit);
+        ArticleRun.Outcome outcome = this.run.run(id, article, options.summary(), !options.translateOnly(), glossary,
+                promptVersion, run::emit);
         if (outcome.complete()) {
             store(outcome.result());
         } else {
@@ -241,6 +258,19 @@ public class SummarizePipeline {
     private static Article withBody(Article article, List<String> body, List<String> captions, String note) {
         return new Article("", article.byline(), article.reporter(), article.publishedAt(), article.updatedAt(), note,
                 body, captions);
+    }
+
+    /**
+     * A text to translate as sent: every line is a paragraph, nothing is dropped as page furniture; a headline
+     * the parser recognises on the first line stays apart, as the context every chunk is translated with.
+     */
+    private static Article verbatim(String text) {
+        List<String> lines = KoreanText.paragraphs(text);
+        String title = ArticleParser.parse(text).title();
+        if (lines.size() > 1 && lines.get(0).equals(title)) {
+            return new Article(title, "", "", "", "", "", lines.subList(1, lines.size()), List.of());
+        }
+        return new Article("", "", "", "", "", "", lines, List.of());
     }
 
     /** The request glossary with blank entries dropped, sorted so it keys the cache the same way every time. */

@@ -1,0 +1,56 @@
+// Drives yoyak's DeepL API v2 endpoints with DeepL's official Node.js client (deepl-node, its serverUrl option),
+// as any tool built on it would. Usage: node deepl-client-test.mjs http://localhost:8081 <valid key>
+// The service must run against the test backend, which answers "EN(<korean>)" for each paragraph.
+import * as deepl from "deepl-node";
+
+const [serverUrl, key, nonce = ""] = process.argv.slice(2);
+const options = { serverUrl, maxRetries: 0, minTimeout: 60000 };
+const translator = new deepl.Translator(key, options);
+
+function check(condition, message) {
+  if (!condition) throw new Error(`FAILED: ${message}`);
+  console.log(`ok  ${message}`);
+}
+
+const sentence = `서울시가 2030년까지 청년 창업 지원에 1조 3000억원을 투입한다고 30일 밝혔다.${nonce}`;
+const single = await translator.translateText(sentence, "ko", "en-US");
+check(single.text === `EN(${sentence})`, `a single text comes back translated: ${single.text}`);
+check(single.detectedSourceLang === "ko", `the detected source language is ko: ${single.detectedSourceLang}`);
+check(single.billedCharacters === [...sentence].length, `billed characters are the text's: ${single.billedCharacters}`);
+
+const list = [`부산항 물동량이 사상 최대를 기록했다.${nonce}`, `경기도가 4500억원을 투입한다.${nonce}`];
+const results = await translator.translateText(list, null, "en-GB");
+check(Array.isArray(results) && results.length === 2, "a list answers one result per text");
+check(results[0].text === `EN(${list[0]})` && results[1].text === `EN(${list[1]})`, "in the order sent");
+
+const html = `<p>서울시가 <b>발표했다${nonce}</b>.</p>`;
+const marked = await translator.translateText(html, "ko", "en-US", { tagHandling: "html" });
+check(marked.text === `<p>EN(서울시가) <b>EN(발표했다${nonce})</b>.</p>`, `HTML keeps its markup: ${marked.text}`);
+
+const usage = await translator.getUsage();
+check(usage.character && usage.character.count >= [...sentence].length + list.join("").length,
+  `usage counts the characters translated: ${usage.character && usage.character.count}`);
+check(!usage.anyLimitReached(), "no limit is reached");
+
+const sources = await translator.getSourceLanguages();
+check(sources.some(l => l.code === "ko"), `source languages list Korean: ${sources.map(l => l.code)}`);
+const targets = await translator.getTargetLanguages();
+check(targets.some(l => l.code === "en-US") && targets.some(l => l.code === "en-GB"),
+  `target languages list en-US and en-GB: ${targets.map(l => l.code)}`);
+
+try {
+  await new deepl.Translator("not-a-key", options).translateText(sentence, null, "en-US");
+  check(false, "a wrong key is refused");
+} catch (e) {
+  check(e instanceof deepl.AuthorizationError, `a wrong key gives AuthorizationError: ${e.message}`);
+}
+
+try {
+  await translator.translateText(sentence, null, "de");
+  check(false, "an unsupported target is refused");
+} catch (e) {
+  check(e instanceof deepl.DeepLError && !(e instanceof deepl.AuthorizationError),
+    `an unsupported target gives DeepLError: ${e.message}`);
+  check(e.message.includes("EN-US"), "the message names the supported targets");
+}
+console.log("deepl-node: all checks passed");

@@ -1,0 +1,140 @@
+package dev.yoyak.api.compat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.korean.KoreanText;
+import dev.yoyak.llm.Bilingual;
+import dev.yoyak.pipeline.SummarizePipeline;
+import dev.yoyak.pipeline.SummaryResult;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Translation for the compatible APIs: each text goes through the same pipeline as {@code /summarize}
+ * (normalization, chunking, glossary, cache, single-flight, admission) in its translate-only mode. Texts
+ * without Hangul (numbers, names, English) come back as they are, without a model call.
+ */
+@ApplicationScoped
+public class CompatTranslator {
+
+    /** What a DeepL Pro account without a cost limit reports as its character limit. */
+    static final long NO_LIMIT = 1_000_000_000_000L;
+
+    private final SummarizePipeline pipeline;
+    private final YoyakConfig config;
+    private final MeterRegistry registry;
+    private final AtomicLong characters = new AtomicLong();
+
+    public CompatTranslator(SummarizePipeline pipeline, YoyakConfig config, MeterRegistry registry) {
+        this.pipeline = pipeline;
+        this.config = config;
+        this.registry = registry;
+    }
+
+    /** One translated text and the characters it counted for. */
+    public record Translated(String text, int characters) {
+    }
+
+    /** The service's character quota is used up (DeepL: 456). */
+    public static class QuotaExceededException extends RuntimeException {
+        QuotaExceededException(String message) {
+            super(message);
+        }
+    }
+
+    /** Characters translated through the compatible endpoints since the service started. */
+    public long charactersUsed() {
+        return characters.get();
+    }
+
+    /** The configured character quota, or empty when there is none. */
+    public OptionalLong characterLimit() {
+        return config.compat().characterLimit();
+    }
+
+    /** Most texts one request may carry. */
+    public int maxTexts() {
+        return config.compat().maxTexts();
+    }
+
+    /**
+     * Translates {@code texts} in order; {@code html} keeps markup and translates text nodes. Up to
+     * {@code yoyak.limits.max-runs} texts run at once, so one request cannot fill the admission queue alone.
+     * Throws what the pipeline throws (rejected text, overload, backend failure) or {@link QuotaExceededException}.
+     */
+    public List<Translated> translate(List<String> texts, boolean html, String api) {
+        long count = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
+        OptionalLong limit = characterLimit();
+        if (limit.isPresent() && characters.get() + count > limit.getAsLong()) {
+            throw new QuotaExceededException("Character quota of " + limit.getAsLong() + " exceeded ("
+                    + characters.get() + " used, this request has " + count + ").");
+        }
+        String[] english = new String[texts.size()];
+        int lanes = Math.max(1, Math.min(config.limits().maxRuns(), texts.size()));
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (int lane = 0; lane < lanes; lane++) {
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (int i = lane; i < texts.size(); i += lanes) {
+                int index = i;
+                chain = chain.thenCompose(done -> one(texts.get(index), html).thenAccept(en -> english[index] = en));
+            }
+            running.add(chain);
+        }
+        try {
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        characters.addAndGet(count);
+        registry.counter("yoyak.compat.characters", "api", api).increment(count);
+        List<Translated> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(new Translated(english[i], texts.get(i).codePointCount(0, texts.get(i).length())));
+        }
+        return out;
+    }
+
+    private CompletableFuture<String> one(String text, boolean html) {
+        try {
+            if (!KoreanText.containsHangul(text)) {
+                return CompletableFuture.completedFuture(text);
+            }
+            if (html) {
+                HtmlText markup = HtmlText.parse(text);
+                if (markup.segments().isEmpty()) {
+                    return CompletableFuture.completedFuture(text);
+                }
+                return run(String.join("\n", markup.segments())).thenApply(markup::render);
+            }
+            return run(text).thenApply(lines -> String.join("\n\n", lines));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * The English of each line of the text, in order (the headline, when there is one, first). A line the model
+     * left untranslated keeps its Korean, so nothing the client sent silently disappears (and such a partial
+     * result was not cached).
+     */
+    private CompletableFuture<List<String>> run(String text) {
+        return pipeline.watch(text, SummarizePipeline.Options.translation(true), event -> { }).result()
+                .thenApply(CompatTranslator::lines);
+    }
+
+    private static List<String> lines(SummaryResult result) {
+        List<Bilingual> pairs = new ArrayList<>();
+        if (!result.title().ko().isEmpty()) {
+            pairs.add(result.title());
+        }
+        pairs.addAll(result.paragraphs());
+        return pairs.stream().map(p -> p.en() == null || p.en().isBlank() ? p.ko() : p.en()).toList();
+    }
+}
