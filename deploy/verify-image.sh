@@ -20,6 +20,41 @@ java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.securit
 java.transaction.xa,java.xml,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.jfr,jdk.management,jdk.net,jdk.unsupported,\
 jdk.zipfs,jdk.localedata
 
+SUITE=bookworm
+
+# The Debian mirror this machine's apt already uses for $1 (a suite such as bookworm): the first enabled "deb"
+# source for that suite, from /etc/apt/sources.list, sources.list.d/*.list (one-line format) or
+# sources.list.d/*.sources (deb822). YOYAK_DEBIAN_MIRROR overrides it.
+debian_mirror() {
+    local suite=$1 etc=${APT_ETC:-/etc/apt} found
+    if [ -n "${YOYAK_DEBIAN_MIRROR:-}" ]; then echo "$YOYAK_DEBIAN_MIRROR"; return; fi
+    found=$(cat "$etc/sources.list" "$etc"/sources.list.d/*.list 2>/dev/null \
+        | sed -e 's/#.*//' -e 's/\[[^]]*\]//' \
+        | awk -v suite="$suite" '$1 == "deb" && $3 == suite { print $2; exit }' || true)
+    if [ -z "$found" ]; then
+        # deb822: stanzas separated by blank lines; keys are case-insensitive.
+        found=$(cat "$etc"/sources.list.d/*.sources 2>/dev/null | awk -v suite="$suite" '
+            function flush() {
+                if (types ~ /(^| )deb( |$)/ && enabled != "no" && (" " suites " ") ~ (" " suite " ") && uris != "") {
+                    split(uris, u, " "); print u[1]; done = 1; exit
+                }
+                types = ""; suites = ""; uris = ""; enabled = ""
+            }
+            /^[ \t]*#/ { next }
+            /^[ \t]*$/ { flush(); next }
+            {
+                key = tolower($1); sub(/:$/, "", key); $1 = ""; sub(/^ +/, ""); value = $0
+                if (key == "types") types = value
+                else if (key == "suites") suites = value
+                else if (key == "uris") uris = value
+                else if (key == "enabled") enabled = tolower(value)
+            }
+            END { if (!done) flush() }' || true)
+    fi
+    [ -n "$found" ] || { echo "no apt source for Debian $suite found in $etc (set YOYAK_DEBIAN_MIRROR)" >&2; return 1; }
+    echo "${found%/}"
+}
+
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 mkdir -p "$WORK"
 
@@ -27,7 +62,9 @@ mkdir -p "$WORK"
 if ! podman image exists "$BASE"; then
     rootfs="$WORK/base-rootfs"
     rm -rf "$rootfs" "$WORK/jre"
-    debootstrap --variant=minbase --include=libgomp1,ca-certificates bookworm "$rootfs" http://deb.debian.org/debian >"$WORK/debootstrap.log"
+    mirror=$(debian_mirror "$SUITE")
+    echo "Debian mirror (from apt sources): $mirror"
+    debootstrap --variant=minbase --include=libgomp1,ca-certificates "$SUITE" "$rootfs" "$mirror" >"$WORK/debootstrap.log"
     rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/doc "$rootfs"/usr/share/man
     jlink --add-modules "$JAVA_MODULES" --strip-debug --no-man-pages --no-header-files --compress=2 --output "$WORK/jre"
     mkdir -p "$rootfs/opt" && cp -a "$WORK/jre" "$rootfs/opt/java" && ln -sf /opt/java/bin/java "$rootfs/usr/bin/java"

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,6 @@ public class AccessControl {
             .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     public AccessControl(YoyakConfig config, MeterRegistry registry) {
-        this.perMinute = config.rateLimitPerMinute();
         this.registry = registry;
         config.apiKeys().ifPresent(keys -> keys.forEach(this::addKey));
         config.apiKeysFile().ifPresent(file -> {
@@ -60,8 +60,18 @@ public class AccessControl {
                 throw new UncheckedIOException("Cannot read YOYAK_API_KEYS_FILE " + file, e);
             }
         });
+        this.perMinute = perMinute(config.rateLimitPerMinute(), !keyHashes.isEmpty());
         LOG.infof("API keys: %s; rate limit: %s", keyHashes.isEmpty() ? "off" : keyHashes.size() + " configured",
                 perMinute > 0 ? perMinute + "/min per client" : "off");
+    }
+
+    /**
+     * The per-client limit in force: the configured one; else, with keys, the default per key; else none. An open
+     * install has no client identity worth limiting (one address may be a whole office behind NAT, or a script
+     * reading cached answers); its capacity is guarded by admission control instead.
+     */
+    static int perMinute(OptionalInt configured, boolean keysConfigured) {
+        return configured.orElse(keysConfigured ? YoyakConfig.DEFAULT_RATE_LIMIT_PER_KEY : 0);
     }
 
     private void addKey(String line) {

@@ -90,7 +90,8 @@ public class ProblemMappers {
         }
         Response.ResponseBuilder response = builder(Problem.of("backend-unavailable", "LLM backend unavailable", 503,
                 "The translation backend failed: " + e.getMessage() + ". Nothing was cached; try again later."));
-        return response.header(HttpHeaders.RETRY_AFTER, config.backend().retryAfter().toSeconds()).build();
+        long wait = e.retryAfter().orElse(config.backend().retryAfter()).toSeconds();
+        return response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait)).build();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,8 @@
 package dev.yoyak.cache;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -8,7 +11,10 @@ import org.eclipse.microprofile.health.Readiness;
 
 import dev.yoyak.config.YoyakConfig;
 
-/** Reports the cache tiers; a durable store that failed to open is DOWN with the reason. */
+/**
+ * Reports the cache tiers. Always UP: the memory tier answers whatever happens to the others, so a durable file
+ * that cannot be opened or written, or Redis away, degrades the cache, and the data says which tier and why.
+ */
 @Readiness
 @ApplicationScoped
 public class CacheReadiness implements HealthCheck {
@@ -25,13 +31,27 @@ public class CacheReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("result-cache")
-                .withData("durable", config.cache().durable())
-                .withData("dir", config.cache().dir().toString())
-                // Redis down degrades to the local tiers; it is reported, not a reason to stop taking traffic.
-                .withData("redis", !redis.enabled() ? "not configured" : redis.up() ? "up" : "down");
-        return store.problem()
-                .map(reason -> response.withData("reason", reason).down().build())
-                .orElseGet(() -> response.up().build());
+        List<String> degraded = new ArrayList<>();
+        var response = HealthCheckResponse.named("result-cache").up()
+                .withData("dir", config.cache().dir().toString());
+        if (!config.cache().durable()) {
+            response.withData("durable", "off");
+        } else if (store.problem().isPresent()) {
+            degraded.add("durable");
+            response.withData("durable", store.isOpen() ? "degraded" : "memory only")
+                    .withData("durableReason", store.problem().get());
+        } else {
+            response.withData("durable", "up");
+        }
+        if (!redis.enabled()) {
+            response.withData("redis", "not configured");
+        } else if (redis.up()) {
+            response.withData("redis", "up");
+        } else {
+            degraded.add("redis");
+            response.withData("redis", "down")
+                    .withData("redisReason", "Redis does not answer; requests go on without the shared tier");
+        }
+        return response.withData("degraded", degraded.isEmpty() ? "none" : String.join(",", degraded)).build();
     }
 }

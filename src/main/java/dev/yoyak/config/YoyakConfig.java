@@ -51,9 +51,15 @@ public interface YoyakConfig {
     /** A file of accepted API keys, one per line ('#' starts a comment). */
     Optional<Path> apiKeysFile();
 
-    /** Requests per minute for each key (or client address when no keys are set); 0 switches it off. */
-    @WithDefault("120")
-    int rateLimitPerMinute();
+    /**
+     * Requests per minute for each key, or for each client address when no keys are set; 0 switches it off.
+     * Unset: {@link #DEFAULT_RATE_LIMIT_PER_KEY} per key when keys are configured, no per-client limit without
+     * keys (a private install is not throttled; admission control still protects capacity).
+     */
+    OptionalInt rateLimitPerMinute();
+
+    /** Per-key requests a minute when API keys are configured and no rate limit is set. */
+    int DEFAULT_RATE_LIMIT_PER_KEY = 120;
 
     /** The DeepL- and LibreTranslate-compatible translation endpoints. */
     Compat compat();
@@ -105,11 +111,53 @@ public interface YoyakConfig {
         Duration redisRetry();
     }
 
-    /** Backend call settings. */
+    /** Backend call settings: retries per call and the circuit breaker over calls (see ModelGuard). */
     interface Backend {
         /** Seconds a client is told to wait (Retry-After) when the backend failed. */
         @WithDefault("10s")
         Duration retryAfter();
+
+        /** Attempts one model call may make: backend faults and unusable answers (cut off, malformed) count. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** First backoff after a backend fault; it doubles with each further fault (with jitter). */
+        @WithDefault("500ms")
+        Duration backoff();
+
+        /** Longest backoff between two attempts. */
+        @WithDefault("4s")
+        Duration maxBackoff();
+
+        /** Longest backend {@code Retry-After} honoured; a backend asking for more fails the call at once. */
+        @WithDefault("30s")
+        Duration maxRetryAfter();
+
+        /** Time budget of one model call: no retry is started that would begin after it. */
+        @WithDefault("60s")
+        Duration callBudget();
+
+        /** The circuit breaker over final call outcomes. */
+        Breaker breaker();
+    }
+
+    /** The circuit breaker: counts each model call's final outcome, after its retries. */
+    interface Breaker {
+        /** Whether the breaker is used at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Calls in the rolling window the failure ratio is taken over. */
+        @WithDefault("20")
+        int window();
+
+        /** Share of failed calls in the window that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the breaker stays open before one call probes the backend. */
+        @WithDefault("10s")
+        Duration delay();
     }
 
     /** How long articles are cut into model calls; sizes are estimated tokens (see TokenEstimate). */

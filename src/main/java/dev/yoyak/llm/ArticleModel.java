@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.langchain4j.model.output.FinishReason;
 
 /**
@@ -26,13 +24,15 @@ public class ArticleModel {
     private final Summarizer summarizer;
     private final ChunkSummarizer chunkSummarizer;
     private final Backends backends;
+    private final ModelGuard guard;
 
     public ArticleModel(Translator translator, Summarizer summarizer, ChunkSummarizer chunkSummarizer,
-            Backends backends) {
+            Backends backends, ModelGuard guard) {
         this.translator = translator;
         this.summarizer = summarizer;
         this.chunkSummarizer = chunkSummarizer;
         this.backends = backends;
+        this.guard = guard;
     }
 
     /**
@@ -91,7 +91,14 @@ public class ArticleModel {
 
     private NumberedParagraphs.Answer attempt(String headline, String glossary, String context, String numbered,
             int count, Extras extras) {
-        String answer = call(() -> translator.translate(headline, glossary, context, extras.request, numbered));
+        // An answer lacking a paragraph, cut off or not numbered is asked for again (ModelGuard); after the last
+        // attempt whatever came back is kept, and translateChunk salvages it.
+        return guard.bestEffort(
+                () -> parsed(translator.translate(headline, glossary, context, extras.request, numbered), count),
+                answer -> isComplete(answer.paragraphs()));
+    }
+
+    private static NumberedParagraphs.Answer parsed(String answer, int count) {
         NumberedParagraphs.Answer read = NumberedParagraphs.read(answer, count);
         List<String> english = new ArrayList<>(read.paragraphs());
         if (RoutingChatModel.lastFinishReason() == FinishReason.LENGTH) {
@@ -145,15 +152,20 @@ public class ArticleModel {
         return new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en));
     }
 
-    /** One summary call, with a memory of its own that is removed after it. */
+    /**
+     * One summary call, each attempt with a memory of its own that is removed after it: a retried attempt never
+     * carries the turns of the one that failed.
+     */
     private Bilingual summarizeOnce(String koreanText, SummaryForm form) {
-        Object id = java.util.UUID.randomUUID();
-        try {
-            return call(() -> summarizer.summarize(id, koreanText, form.sentences(), form.styleInstruction(),
-                    form.registerInstruction()));
-        } finally {
-            io.quarkiverse.langchain4j.ChatMemoryRemover.remove(summarizer, id);
-        }
+        return call(() -> {
+            Object id = java.util.UUID.randomUUID();
+            try {
+                return summarizer.summarize(id, koreanText, form.sentences(), form.styleInstruction(),
+                        form.registerInstruction());
+            } finally {
+                io.quarkiverse.langchain4j.ChatMemoryRemover.remove(summarizer, id);
+            }
+        });
     }
 
     /** Korean notes of one part of a long article (the map step of its summary). */
@@ -171,37 +183,13 @@ public class ArticleModel {
         return backends.modelId();
     }
 
-    private static <T> T call(Supplier<T> modelCall) {
-        try {
-            return modelCall.get();
-        } catch (BackendUnavailableException e) {
-            throw e;
-        } catch (OutputGuardrailException e) {
-            throw new BackendUnavailableException("the model's structured output did not parse, even after a retry", e);
-        } catch (RuntimeException e) {
-            throw new BackendUnavailableException(reason(e), e);
-        }
+    /** One model call through the guard: retried on faults, and asked again while its answer is cut off or empty. */
+    private <T> T call(Supplier<T> modelCall) {
+        return guard.call(modelCall, ArticleModel::whole);
     }
 
-    static String reason(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
-                return "the backend failed repeatedly, so calls to it are paused for a while (circuit open)";
-            }
-            if (t instanceof HttpException http) {
-                return "the backend answered HTTP " + http.statusCode();
-            }
-            if (t instanceof dev.langchain4j.exception.TimeoutException
-                    || t instanceof java.util.concurrent.TimeoutException
-                    || t instanceof java.net.SocketTimeoutException
-                    || t.getClass().getSimpleName().contains("Timeout")
-                    || String.valueOf(t.getMessage()).contains("timeout period")) {
-                return "the backend did not answer in time";
-            }
-            if (t instanceof java.net.ConnectException) {
-                return "the backend could not be reached";
-            }
-        }
-        return "the backend call failed (" + failure.getClass().getSimpleName() + ")";
+    private static boolean whole(Object answer) {
+        return answer != null && !(answer instanceof String text && text.isBlank())
+                && RoutingChatModel.lastFinishReason() != FinishReason.LENGTH;
     }
 }

@@ -6,8 +6,8 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.quarkiverse.langchain4j.ModelBuilderCustomizer;
 
 /**
- * Makes the OpenAI-compatible client try each call once. Retries are declared with Fault Tolerance on the AI
- * services; letting the client retry as well would multiply the attempts (and the cost) of every failure.
+ * Makes the OpenAI-compatible client try each call once. Retries are made by {@link ModelGuard} around each
+ * model call; letting the client retry as well would multiply the attempts (and the cost) of every failure.
  * quarkus-langchain4j refuses {@code max-retries} below 1 in configuration, hence this customizer.
  */
 @Singleton

@@ -2,13 +2,6 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-
-import dev.langchain4j.guardrail.OutputGuardrailException;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
-
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
@@ -18,7 +11,9 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 /** Writes a short bilingual summary of a Korean news article. */
 @ApplicationScoped
 // A memory per call (the caller's fresh id), never the default one memory shared by every caller, which would
-// carry one request's article into the next request's prompt; the guardrail's re-ask reads the call's own turns.
+// carry one request's article into the next request's prompt; the guardrail's re-ask reads the call's own turns
+// (at temperature 0 a re-ask that shows the model its own bad answer does better than the same fresh call again).
+// Retries and the circuit breaker: ModelGuard, around each call (ArticleModel).
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class,
         chatMemoryProviderSupplier = OneCallMemory.class)
 public interface Summarizer {
@@ -30,14 +25,8 @@ public interface Summarizer {
      */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
-    // Output that does not parse is asked for once more (maxRetries counts attempts), then fails.
+    // Output that does not parse is asked for once more within the call (maxRetries counts attempts); if it still
+    // does not parse, ModelGuard treats the call as an unusable answer.
     @OutputGuardrails(value = SummaryGuardrail.class, maxRetries = 2)
-    // Backend faults: retried with exponential backoff and jitter; a run of failures opens the circuit so
-    // requests get 503 at once instead of waiting on a dead backend. Missing config and bad output skip both.
-    @Retry(maxRetries = 2, delay = 500, jitter = 250, abortOn = { BackendNotConfiguredException.class,
-            OutputGuardrailException.class, CircuitBreakerOpenException.class })
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 20_000, successThreshold = 2,
-            skipOn = { BackendNotConfiguredException.class, OutputGuardrailException.class })
     Bilingual summarize(@MemoryId Object call, String text, int sentences, String style, String register);
 }

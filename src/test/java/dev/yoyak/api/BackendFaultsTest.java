@@ -26,6 +26,9 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class BackendFaultsTest {
 
+    private static final int MAX_ATTEMPTS = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("yoyak.backend.max-attempts", Integer.class);
+
     private final FakeOpenAi fake = FakeOpenAi.get();
 
     @BeforeEach
@@ -53,12 +56,21 @@ class BackendFaultsTest {
                 .body("type", equalTo("urn:yoyak:problem:backend-unavailable"))
                 .body("detail", containsString("HTTP 500"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("test-key")));
-        // The first translation call fails: it was retried twice, and nothing after it ran.
-        assertEquals(3, fake.count(FakeOpenAi.Received::isTranslation), "two retries, not a storm of them");
+        // The first translation call fails: it was tried the configured number of times, and nothing after it ran.
+        assertEquals(MAX_ATTEMPTS, fake.count(FakeOpenAi.Received::isTranslation), "a bounded number of attempts");
         assertEquals(0, fake.count(FakeOpenAi.Received::isSummary));
 
         fake.reset();
         assertAnswersAfresh(article);
+    }
+
+    @Test
+    void refusedRequestIsNotRetried() {
+        fake.respond(request -> Reply.error(400));
+        given().contentType(ContentType.JSON).body(Map.of("text", uniqueArticle("400")))
+                .post("/summarize").then().statusCode(503)
+                .body("detail", containsString("HTTP 400"));
+        assertEquals(1, fake.count(FakeOpenAi.Received::isTranslation), "a 400 will not change on a retry");
     }
 
     @Test
@@ -107,14 +119,14 @@ class BackendFaultsTest {
     }
 
     @Test
-    void unparseableSummaryIsRetriedOnceThen503() {
+    void unparseableSummaryIsAskedAgainThen503() {
         String article = uniqueArticle("malformed");
         fake.respond(request -> request.isSummary() ? Reply.ok("Here is a summary: the city will invest.")
                 : FakeOpenAi.standardReply(request));
         given().contentType(ContentType.JSON).body(Map.of("text", article))
                 .post("/summarize").then().statusCode(503)
                 .body("detail", containsString("did not parse"));
-        assertEquals(2, fake.count(FakeOpenAi.Received::isSummary), "asked once more, then gave up");
+        assertEquals(MAX_ATTEMPTS, fake.count(FakeOpenAi.Received::isSummary), "asked again a bounded number of times");
 
         fake.reset();
         assertAnswersAfresh(article);
@@ -148,7 +160,8 @@ class BackendFaultsTest {
                 .post("/summarize").then().statusCode(200)
                 .body("checks.findAll { it.kind == 'omission' && it.severity == 'error' }.size()", greaterThan(0))
                 .body("paragraphs[0].en", equalTo(""));
-        assertEquals(2, fake.count(FakeOpenAi.Received::isTranslation), "asked once more before giving up");
+        // Each of the chunk's two tries makes every attempt the call may make.
+        assertEquals(2 * MAX_ATTEMPTS, fake.count(FakeOpenAi.Received::isTranslation), "asked again, a bounded number of times");
 
         fake.reset();
         assertAnswersAfresh(article);

@@ -68,7 +68,9 @@ class RedisTierTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("request during the Redis outage: 200 in %d ms%n", millis);
             given().get("/q/health/ready").then().statusCode(200)
-                    .body("checks.find { it.name == 'result-cache' }.data.redis", equalTo("down"));
+                    .body("checks.find { it.name == 'result-cache' }.data.redis", equalTo("down"))
+                    .body("checks.find { it.name == 'result-cache' }.data.degraded", equalTo("redis"))
+                    .body("checks.find { it.name == 'result-cache' }.status", equalTo("UP"));
             given().get("/q/metrics").then().statusCode(200)
                     .body(org.hamcrest.Matchers.containsString("yoyak_cache_redis_failures_total"));
         } finally {

@@ -22,36 +22,42 @@ import com.sun.net.httpserver.HttpServer;
 public final class FakeOpenAi {
 
     /** What the fake answers to one chat-completions request. */
-    public record Reply(int status, String content, long delayMillis, String finishReason, long lineMillis) {
+    public record Reply(int status, String content, long delayMillis, String finishReason, long lineMillis,
+            String retryAfter) {
 
         /** A 200 with this assistant message. */
         public static Reply ok(String content) {
-            return new Reply(200, content, 0, "stop", 0);
+            return new Reply(200, content, 0, "stop", 0, null);
         }
 
         /** An HTTP error status with an OpenAI-style error body. */
         public static Reply error(int status) {
-            return new Reply(status, null, 0, null, 0);
+            return new Reply(status, null, 0, null, 0, null);
         }
 
         /** No answer at all: the connection is dropped, as by a crashed or reset backend. */
         public static Reply dropConnection() {
-            return new Reply(-1, null, 0, null, 0);
+            return new Reply(-1, null, 0, null, 0, null);
         }
 
         /** The same reply, sent only after a delay. */
         public Reply after(long millis) {
-            return new Reply(status, content, millis, finishReason, lineMillis);
+            return new Reply(status, content, millis, finishReason, lineMillis, retryAfter);
         }
 
         /** The same reply, marked as cut off by the token limit. */
         public Reply truncated() {
-            return new Reply(status, content, delayMillis, "length", lineMillis);
+            return new Reply(status, content, delayMillis, "length", lineMillis, retryAfter);
         }
 
         /** The same reply, streamed (when the client asks for a stream) one line every {@code millis}. */
         public Reply streamedSlowly(long millis) {
-            return new Reply(status, content, delayMillis, finishReason, millis);
+            return new Reply(status, content, delayMillis, finishReason, millis, retryAfter);
+        }
+
+        /** The same reply with a {@code Retry-After} header (seconds or an HTTP date, as given). */
+        public Reply withRetryAfter(String value) {
+            return new Reply(status, content, delayMillis, finishReason, lineMillis, value);
         }
     }
 
@@ -59,8 +65,8 @@ public final class FakeOpenAi {
     public interface Responder extends Function<Received, Reply> {
     }
 
-    /** One request as received: its JSON body with helpers for the prompt texts. */
-    public record Received(JsonNode body) {
+    /** One request as received: its JSON body with helpers for the prompt texts, and when it arrived. */
+    public record Received(JsonNode body, long arrivedNanos) {
 
         /** The system message, or empty. */
         public String system() {
@@ -242,7 +248,7 @@ public final class FakeOpenAi {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             JsonNode body = JSON.readTree(exchange.getRequestBody());
-            Received request = new Received(body);
+            Received request = new Received(body, System.nanoTime());
             received.add(request);
             Reply reply = responder.apply(request);
             if (reply.delayMillis() > 0) {
@@ -263,6 +269,9 @@ public final class FakeOpenAi {
             byte[] bytes = (reply.status() == 200 ? completion(body, reply) : errorBody(reply.status()))
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (reply.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", reply.retryAfter());
+            }
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
