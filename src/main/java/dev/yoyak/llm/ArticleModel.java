@@ -152,20 +152,10 @@ public class ArticleModel {
         return new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en));
     }
 
-    /**
-     * One summary call, each attempt with a memory of its own that is removed after it: a retried attempt never
-     * carries the turns of the one that failed.
-     */
+    /** One summary call (each attempt a fresh, memory-less call). */
     private Bilingual summarizeOnce(String koreanText, SummaryForm form) {
-        return call(() -> {
-            Object id = java.util.UUID.randomUUID();
-            try {
-                return summarizer.summarize(id, koreanText, form.sentences(), form.styleInstruction(),
-                        form.registerInstruction());
-            } finally {
-                io.quarkiverse.langchain4j.ChatMemoryRemover.remove(summarizer, id);
-            }
-        });
+        return call(() -> summarizer.summarize(koreanText, form.sentences(), form.styleInstruction(),
+                form.registerInstruction()));
     }
 
     /** Korean notes of one part of a long article (the map step of its summary). */

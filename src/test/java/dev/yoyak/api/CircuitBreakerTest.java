@@ -55,7 +55,7 @@ class CircuitBreakerTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         fake.respond(request -> seen.add(request.system() + request.user()) ? Reply.error(500)
                 : FakeOpenAi.standardReply(request));
-        for (int i = 0; i < 16; i++) {
+        for (int i = 0; i < 24; i++) {
             post("noise " + i).then().statusCode(200);
         }
         assertTrue(fake.received().size() >= 40, "more than two windows of failed attempts: " + fake.received().size());

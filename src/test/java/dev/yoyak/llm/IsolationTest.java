@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.testing.Corpus;
@@ -75,7 +74,7 @@ class IsolationTest {
             articles.add(String.join("\n\n", paragraphs));
         }
         fake.reset();
-        // The first summary fails, the next is not JSON, so the retry and the guardrail's re-ask run; the first lead chunk
+        // The first summary fails, the next is not JSON, so the retry and the re-ask for parseable output run; the first lead chunk
         // lacks its last paragraph, so the omission re-ask runs too.
         fake.respond(request -> {
             if (request.isSummary() && spoiled.add("summary-fault")) {
@@ -119,18 +118,11 @@ class IsolationTest {
         }
     }
 
-    /** system, user; or system, user, assistant, user when the guardrail asked once more. */
+    /** One system and one user message: re-asks (fault, unparseable summary, omission) are fresh calls. */
     private static void assertMessages(Received request) {
-        JsonNode messages = request.body().path("messages");
         List<String> roles = new ArrayList<>();
-        messages.forEach(m -> roles.add(m.path("role").asText()));
-        if (roles.size() == 4) {
-            assertEquals(List.of("system", "user", "assistant", "user"), roles);
-            assertTrue(request.isSummary(), "only structured output is re-asked in a conversation");
-            assertTrue(messages.get(3).path("content").asText().contains("not valid JSON"), "the re-ask is the guardrail's");
-        } else {
-            assertEquals(List.of("system", "user"), roles, "one system and one user message");
-        }
+        request.body().path("messages").forEach(m -> roles.add(m.path("role").asText()));
+        assertEquals(List.of("system", "user"), roles, "one system and one user message");
     }
 
     /** The articles whose corpus lines occur in the request's messages. */
