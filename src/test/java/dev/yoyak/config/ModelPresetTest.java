@@ -24,6 +24,8 @@ class ModelPresetTest {
         // Quarkus's own converter reads "10s"-style durations, as in the running service.
         return new SmallRyeConfigBuilder().withMapping(YoyakConfig.class)
                 .withConverter(Duration.class, 100, new DurationConverter())
+                .withConverter(io.quarkus.runtime.configuration.MemorySize.class, 100,
+                        new io.quarkus.runtime.configuration.MemorySizeConverter())
                 .withSources(new PropertiesConfigSource(all, "test", 500)).build();
     }
 
