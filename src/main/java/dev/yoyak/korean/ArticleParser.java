@@ -27,6 +27,8 @@ public final class ArticleParser {
     private static final int TITLE_MAX_CHARS = 120;
     private static final int TITLE_MIN_CHARS = 10;
     private static final int PROSE_MIN_CHARS = 20;
+    /** A written sentence ending inside a line (…했다. 그러나 …). */
+    private static final java.util.regex.Pattern SENTENCE_INSIDE = java.util.regex.Pattern.compile("[다요]\\.[\"”’']?\\s+\\S");
     private static final int WIDGET_ITEM_MAX_CHARS = 60;
     private static final int MENU_ITEM_MAX_CHARS = 12;
     private static final int DECK_MIN_CHARS = 15;
@@ -43,12 +45,8 @@ public final class ArticleParser {
         int first = -1;
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (kinds[i] == Kind.TEXT && (isProse(lines.get(i)) || isShortSentence(lines.get(i)))) {
+            if (kinds[i] == Kind.TEXT && isBodyLine(lines.get(i))) {
                 first = first < 0 ? i : first;
-            }
-            // The body may end in a short sentence, or in a long one whose full stop was lost.
-            if (kinds[i] == Kind.TEXT && first >= 0 && (isProse(lines.get(i)) || isShortSentence(lines.get(i))
-                    || lines.get(i).length() >= LONG_LINE_CHARS && lines.get(i).matches(".*[다요]$"))) {
                 last = i;
             }
         }
@@ -211,6 +209,15 @@ public final class ArticleParser {
             }
         }
         return joined;
+    }
+
+    /**
+     * A line the body may start or end with: prose, a short sentence, or a long paragraph whose full stop was lost
+     * or whose last sentence was cut off after whole ones — real text, never to be dropped as furniture around it.
+     */
+    private static boolean isBodyLine(String line) {
+        return isProse(line) || isShortSentence(line) || line.length() >= LONG_LINE_CHARS
+                && (line.matches(".*[다요]$") || SENTENCE_INSIDE.matcher(line).find());
     }
 
     /** A body paragraph: written sentences, long enough not to be a menu entry or a headline. */
