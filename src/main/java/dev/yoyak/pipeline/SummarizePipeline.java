@@ -146,7 +146,7 @@ public class SummarizePipeline {
                 return new Watch(CompletableFuture.completedFuture(hit.get()), () -> { });
             }
         }
-        Article article = options.translateOnly() ? verbatim(text) : bodyOf(ArticleParser.parse(text));
+        Article article = options.translateOnly() ? ArticleInput.verbatim(text) : ArticleInput.bodyOf(ArticleParser.parse(text));
         Run mine = new Run();
         Run run = inFlight.putIfAbsent(id, mine);
         if (run == null) {
@@ -235,42 +235,6 @@ public class SummarizePipeline {
                     "The text contains no Hangul; yoyak translates Korean news articles.");
         }
         return text;
-    }
-
-    /** A page that is only a headline is translated as body text; a page that is only furniture is rejected. */
-    private static Article bodyOf(Article article) {
-        if (!article.paragraphs().isEmpty()) {
-            return article;
-        }
-        if (!article.title().isEmpty()) {
-            return withBody(article, List.of(article.title()), article.captions(), article.note());
-        }
-        if (!article.captions().isEmpty()) {
-            return withBody(article, article.captions(), List.of(), article.note());
-        }
-        if (!article.note().isEmpty()) {
-            return withBody(article, List.of(article.note()), article.captions(), "");
-        }
-        throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_KOREAN,
-                "Only page furniture (byline, copyright, menus, share buttons, widgets) was found; no article text to translate.");
-    }
-
-    private static Article withBody(Article article, List<String> body, List<String> captions, String note) {
-        return new Article("", article.byline(), article.reporter(), article.publishedAt(), article.updatedAt(), note,
-                body, captions);
-    }
-
-    /**
-     * A text to translate as sent: every line is a paragraph, nothing is dropped as page furniture; a headline
-     * the parser recognises on the first line stays apart, as the context every chunk is translated with.
-     */
-    private static Article verbatim(String text) {
-        List<String> lines = KoreanText.paragraphs(text);
-        String title = ArticleParser.parse(text).title();
-        if (lines.size() > 1 && lines.get(0).equals(title)) {
-            return new Article(title, "", "", "", "", "", lines.subList(1, lines.size()), List.of());
-        }
-        return new Article("", "", "", "", "", "", lines, List.of());
     }
 
     /** The request glossary with blank entries dropped, sorted so it keys the cache the same way every time. */
