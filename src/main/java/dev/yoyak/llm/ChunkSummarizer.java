@@ -2,6 +2,7 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
@@ -18,5 +19,5 @@ public interface ChunkSummarizer {
     /** Key facts of one part of the article, in Korean. */
     @SystemMessage(fromResource = Prompts.SUMMARY_CHUNK_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_CHUNK_USER)
-    String notes(String headline, String text);
+    Result<String> notes(String headline, String text);
 }

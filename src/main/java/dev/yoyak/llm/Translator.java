@@ -2,6 +2,7 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
@@ -17,9 +18,9 @@ public interface Translator {
 
     /**
      * {@code [n] English} lines for the {@code [n] Korean} paragraphs, then the lines {@code after} asks for
-     * ({@code [notes]}, {@code [names]}).
+     * ({@code [notes]}, {@code [names]}); with how the answer ended (cut off by its limit, or stopped in a loop).
      */
     @SystemMessage(fromResource = Prompts.TRANSLATE_SYSTEM)
     @UserMessage(fromResource = Prompts.TRANSLATE_USER)
-    String translate(String headline, String glossary, String context, String after, String paragraphs);
+    Result<String> translate(String headline, String glossary, String context, String after, String paragraphs);
 }

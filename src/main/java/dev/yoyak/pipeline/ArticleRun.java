@@ -2,8 +2,10 @@ package dev.yoyak.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +35,10 @@ public class ArticleRun {
         this.summarizer = summarizer;
     }
 
-    /** A finished run: the result, and whether every part of it came back (only then may it be cached). */
+    /**
+     * A finished run: the result, and whether every part of it came back and passed validation (only then may it
+     * be cached).
+     */
     public record Outcome(SummaryResult result, boolean complete) {
     }
 
@@ -56,10 +61,11 @@ public class ArticleRun {
         }
         progress.accept(ProgressEvent.stage("translating"));
         int offset = article.title().isEmpty() ? 0 : 1;
-        java.util.Set<Integer> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // A paragraph is told when it first comes, and again with the same index when a re-ask repaired it.
+        Map<Integer, String> told = new java.util.concurrent.ConcurrentHashMap<>();
         ArticleTranslator.ArticleEnglish english = translator.translate(article.title(), body, apart, glossary,
                 (index, text) -> {
-                    if (index >= offset && !text.isBlank() && told.add(index)) {
+                    if (index >= offset && !text.isBlank() && !text.equals(told.put(index, text))) {
                         progress.accept(ProgressEvent.paragraph(index - offset, new Bilingual(body.get(index), text)));
                     }
                 },
@@ -67,7 +73,7 @@ public class ArticleRun {
         ArticleTranslator.Translation bodyEnglish = english.body();
         ArticleTranslator.Translation captionEnglish = english.captions();
         progress.accept(ProgressEvent.chunk(bodyEnglish.chunks(), bodyEnglish.chunks()));
-        Bilingual summary = new Bilingual("", "");
+        ArticleModel.Summary summary = new ArticleModel.Summary(new Bilingual("", ""), List.of());
         if (summarize) {
             // The summary is written from the notes the translation calls took: the article is not read again.
             progress.accept(ProgressEvent.stage("summarizing"));
@@ -79,7 +85,10 @@ public class ArticleRun {
         Bilingual title = article.title().isEmpty() ? new Bilingual("", "") : pairs.remove(0);
         List<Bilingual> captionPairs = pairs(apart, captionEnglish.english());
         Bilingual note = article.note().isEmpty() ? new Bilingual("", "") : captionPairs.remove(captionPairs.size() - 1);
-        List<Check> checks = new ArrayList<>();
+        // Each finding once: the same figure missing from the headline and a paragraph is one check.
+        Set<Check> checks = new LinkedHashSet<>(bodyEnglish.problems());
+        checks.addAll(captionEnglish.problems());
+        checks.addAll(summary.problems());
         if (!title.ko().isEmpty()) {
             checks.addAll(FidelityChecks.of(title.ko(), title.en()));
         }
@@ -91,10 +100,12 @@ public class ArticleRun {
 
         String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
         SummaryResult result = new SummaryResult(id, title, article.byline(), article.reporter(),
-                article.publishedAt(), article.updatedAt(), note, translation, pairs, captionPairs, summary,
-                form.style(), form.register(), english.entities(), checks, model.modelId(), promptVersion, false,
-                Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
-        return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete());
+                article.publishedAt(), article.updatedAt(), note, translation, pairs, captionPairs, summary.text(),
+                form.style(), form.register(), english.entities(), List.copyOf(checks), model.modelId(), promptVersion,
+                false, Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
+        // An answer the validation still finds fault with is shown, never kept: the next request tries afresh.
+        boolean valid = checks.stream().noneMatch(Check::invalid);
+        return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete() && valid);
     }
 
     private static List<Bilingual> pairs(List<String> korean, List<String> english) {

@@ -10,7 +10,6 @@ import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.Bilingual;
 import dev.yoyak.llm.SummaryForm;
 
 /**
@@ -38,7 +37,7 @@ public class ArticleSummarizer {
     }
 
     /** Summary of the article headed {@code title} from the {@code notes} of its parts, in the requested form. */
-    public Bilingual summarize(String title, List<String> notes, SummaryForm form) {
+    public ArticleModel.Summary summarize(String title, List<String> notes, SummaryForm form) {
         List<String> parts = notes;
         // Each round shrinks the text several times over; the cap only guards against a model that does not.
         for (int round = 0; round < MAX_ROUNDS && tooLong(parts); round++) {

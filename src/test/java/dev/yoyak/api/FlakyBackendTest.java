@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.BreakerOn;
 import dev.yoyak.testing.Corpus;
-import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import dev.yoyak.testing.FlakyBackend;
 import dev.yoyak.testing.FlakyBackend.Fault;
+import dev.yoyak.testing.FlakyBackend;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -58,7 +58,7 @@ class FlakyBackendTest {
         pairs.removeIf(pair -> pair.get("ko").isEmpty());
         assertTrue(pairs.size() >= 6, what + ": paragraphs " + pairs.size());
         for (Map<String, String> pair : pairs) {
-            assertEquals("EN(" + pair.get("ko") + ")", pair.get("en"), what + ": a paragraph not translated whole");
+            assertEquals(FakeOpenAi.english(pair.get("ko")), pair.get("en"), what + ": a paragraph not translated whole");
         }
         assertTrue(answer.getString("summary.en").startsWith("Summary of: "), what + ": summary " + answer.getString("summary.en"));
         assertTrue(answer.getString("summary.ko").startsWith("요약: "), what);

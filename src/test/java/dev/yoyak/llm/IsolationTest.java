@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.testing.Corpus;
-import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Received;
 import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,7 +85,7 @@ class IsolationTest {
             }
             if (request.isTranslation() && request.asksNames() && spoiled.add("chunk")) {
                 List<String> paragraphs = request.paragraphs();
-                return Reply.ok(FakeOpenAi.translate(paragraphs.subList(0, paragraphs.size() - 1), p -> "EN(" + p + ")"));
+                return Reply.ok(FakeOpenAi.translate(paragraphs.subList(0, paragraphs.size() - 1), p -> FakeOpenAi.english(p)));
             }
             return FakeOpenAi.standardReply(request);
         });
