@@ -77,16 +77,20 @@ class KnownFailuresTest {
     @EnumSource(Mode.class)
     void aFailureWhoseRetryIsGoodIsRepairedIntoTheWellBehavedAnswer(Mode mode) {
         Map<String, Object> good = wellBehaved();
-        fake.respond(KnownFailures.once(ARTICLE.backend(), mode, TARGET));
+        KnownFailures failing = KnownFailures.once(ARTICLE.backend(), mode, TARGET);
+        fake.respond(failing);
         assertEquals(good, answer(), mode + " once");
+        assertEquals(1, failing.injected(), "the failure happened");
     }
 
     @ParameterizedTest
     @EnumSource(Mode.class)
     void aFailureOnEveryAnswerIsRepairedOrNamed(Mode mode) {
         Map<String, Object> good = wellBehaved();
-        fake.respond(KnownFailures.always(ARTICLE.backend(), mode, TARGET));
+        KnownFailures failing = KnownFailures.always(ARTICLE.backend(), mode, TARGET);
+        fake.respond(failing);
         Map<String, Object> answer = answer();
+        assertTrue(failing.injected() > 0, "the failure happened");
         List<Map<String, String>> checks = list(answer, "checks");
         List<Map<String, String>> paragraphs = list(answer, "paragraphs");
         List<Map<String, String>> goodParagraphs = list(good, "paragraphs");
@@ -98,6 +102,8 @@ class KnownFailuresTest {
                     + " checks " + checks);
             assertTrue(!paragraphs.get(i).get("en").equals(ko), mode + ": Korean shown as the English");
         }
+        System.out.printf("%s on every answer: %s, checks %s%n", mode, answer.equals(good) ? "repaired" : "named",
+                checks.stream().map(c -> c.get("kind")).toList());
         boolean summaryRepaired = answer.get("summary").equals(good.get("summary"));
         boolean summaryNamed = checks.stream().anyMatch(c -> Check.SUMMARY.equals(c.get("kind")));
         assertTrue(summaryRepaired || summaryNamed, mode + ": the summary is wrong and unnamed: " + answer.get("summary"));

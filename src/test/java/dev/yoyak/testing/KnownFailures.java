@@ -52,6 +52,7 @@ public final class KnownFailures implements FakeOpenAi.Responder {
     private final boolean always;
     private final AtomicBoolean spent = new AtomicBoolean();
     private final AtomicLong generated = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger injected = new java.util.concurrent.atomic.AtomicInteger();
 
     private KnownFailures(FakeOpenAi.Responder good, Mode mode, String target, boolean always) {
         this.good = good;
@@ -70,6 +71,11 @@ public final class KnownFailures implements FakeOpenAi.Responder {
         return new KnownFailures(good, mode, target, true);
     }
 
+    /** How many answers were spoiled so far. */
+    public int injected() {
+        return injected.get();
+    }
+
     /** Characters of every answer given so far (all of a looping answer, up to the request's output limit). */
     public long generated() {
         return generated.get();
@@ -80,6 +86,7 @@ public final class KnownFailures implements FakeOpenAi.Responder {
         Reply reply = good.apply(request);
         if (reply.status() == 200 && applies(request) && (always || spent.compareAndSet(false, true))) {
             reply = spoil(request, reply);
+            injected.incrementAndGet();
         }
         if (reply.status() == 200 && reply.content() != null) {
             generated.addAndGet(reply.content().length());
