@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Judges a model's English before it is used, by code: a small model's known failures (Korean left as it was,
  * a switch into Chinese, a loop, a paragraph merged into its neighbour or answers shifted by one) come out as
- * {@link Check}s of severity error. An answer with none may be used; one with any is asked for again, and what
+ * {@link Finding}s of severity error. An answer with none may be used; one with any is asked for again, and what
  * still fails after that is named in the answer.
  *
  * <p>Calibrated on the Korean–English news corpus (README, "Checks"): the English of a paragraph is 0.4 to 8
@@ -33,33 +33,33 @@ public final class TranslationValidator {
     }
 
     /** Problems of one paragraph's English taken alone; empty when it may be used. */
-    public static List<Check> paragraph(String korean, String english) {
-        List<Check> found = new ArrayList<>();
+    public static List<Finding> paragraph(String korean, String english) {
+        List<Finding> found = new ArrayList<>();
         if (english == null || english.isBlank()) {
-            found.add(new Check(Check.OMISSION, Check.ERROR, korean, "The paragraph has no translation."));
+            found.add(new Finding(Finding.OMISSION, Finding.ERROR, korean, "The paragraph has no translation."));
             return found;
         }
         Letters ko = Letters.of(korean);
         Letters en = Letters.of(english);
         String untranslated = untranslated(korean, english, en);
         if (untranslated != null) {
-            found.add(new Check(Check.UNTRANSLATED, Check.ERROR, korean, untranslated));
+            found.add(new Finding(Finding.UNTRANSLATED, Finding.ERROR, korean, untranslated));
         }
         Set<Character.UnicodeScript> foreign = en.foreignBeyond(ko);
         if (!foreign.isEmpty()) {
-            found.add(new Check(Check.LANGUAGE, Check.ERROR, korean, "The English contains " + names(foreign)
+            found.add(new Finding(Finding.LANGUAGE, Finding.ERROR, korean, "The English contains " + names(foreign)
                     + " text that the Korean does not have."));
         }
         String unit = Repetition.unitIn(english);
         // A source that repeats itself is translated repeating itself: only a loop of the model's own counts.
         if (unit != null && !Repetition.in(korean)) {
-            found.add(new Check(Check.REPETITION, Check.ERROR, korean,
+            found.add(new Finding(Finding.REPETITION, Finding.ERROR, korean,
                     "The English repeats \"" + shorten(unit.strip()) + "\" over and over."));
         }
         if (found.isEmpty() && ko.nonSpace() >= MIN_LENGTH_CHARS) {
             double ratio = (double) en.nonSpace() / ko.nonSpace();
             if (ratio < MIN_RATIO || ratio > MAX_RATIO) {
-                found.add(new Check(Check.LENGTH, Check.ERROR, korean, String.format(java.util.Locale.ROOT,
+                found.add(new Finding(Finding.LENGTH, Finding.ERROR, korean, String.format(java.util.Locale.ROOT,
                         "The English is %.1f times as long as the Korean (a translation is %.1f to %.0f times).",
                         ratio, MIN_RATIO, MAX_RATIO)));
             }
@@ -72,8 +72,8 @@ public final class TranslationValidator {
      * (an empty paragraph beside one as long as both) or shifted (a paragraph stating its neighbour's figures
      * and none of its own).
      */
-    public static List<List<Check>> chunk(List<String> korean, List<String> english) {
-        List<List<Check>> found = new ArrayList<>();
+    public static List<List<Finding>> chunk(List<String> korean, List<String> english) {
+        List<List<Finding>> found = new ArrayList<>();
         for (int i = 0; i < korean.size(); i++) {
             found.add(paragraph(korean.get(i), english.get(i)));
         }
@@ -88,7 +88,7 @@ public final class TranslationValidator {
                 String sign = english.get(j).isBlank() ? merged(korean.get(i), korean.get(j), english.get(i))
                         : shifted(korean.get(i), korean.get(j), english.get(i));
                 if (sign != null) {
-                    found.get(i).add(new Check(Check.ALIGNMENT, Check.ERROR, korean.get(i), sign));
+                    found.get(i).add(new Finding(Finding.ALIGNMENT, Finding.ERROR, korean.get(i), sign));
                     break;
                 }
             }
@@ -126,7 +126,7 @@ public final class TranslationValidator {
      *
      * @param article the Korean the summary was written from (scripts it uses may appear in the summary)
      */
-    public static List<Check> summary(String article, String ko, String en, boolean bullets) {
+    public static List<Finding> summary(String article, String ko, String en, boolean bullets) {
         List<String> problems = new ArrayList<>();
         String english = summaryEnglish(article, en);
         String korean = summaryKorean(article, ko);
@@ -141,7 +141,7 @@ public final class TranslationValidator {
         if (problems.isEmpty() && bullets && koPoints != enPoints) {
             problems.add("The summary has " + koPoints + " points in Korean and " + enPoints + " in English.");
         }
-        return problems.stream().map(p -> new Check(Check.SUMMARY, Check.ERROR, ko, p)).toList();
+        return problems.stream().map(p -> new Finding(Finding.SUMMARY, Finding.ERROR, ko, p)).toList();
     }
 
     /** What is wrong with a summary's English (empty, Korean, another script, a loop), or null. */

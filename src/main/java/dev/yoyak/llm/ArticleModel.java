@@ -11,7 +11,14 @@ import org.jboss.logging.Logger;
 
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.service.Result;
-import dev.yoyak.korean.Check;
+import dev.yoyak.article.BackendUnavailableException;
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Check;
+import dev.yoyak.article.Entities;
+import dev.yoyak.article.SummaryForm;
+import dev.yoyak.article.SummaryPoints;
+import dev.yoyak.article.SummaryStyle;
+import dev.yoyak.korean.Finding;
 import dev.yoyak.korean.Repetition;
 import dev.yoyak.korean.TranslationValidator;
 
@@ -30,13 +37,13 @@ public class ArticleModel {
 
     private static final Logger LOG = Logger.getLogger(ArticleModel.class);
 
-    private final Translator translator;
-    private final Summarizer summarizer;
-    private final ChunkSummarizer notesService;
+    private final TranslationAiService translator;
+    private final SummaryAiService summarizer;
+    private final NotesAiService notesService;
     private final Backends backends;
     private final ModelGuard guard;
 
-    public ArticleModel(Translator translator, Summarizer summarizer, ChunkSummarizer notesService,
+    public ArticleModel(TranslationAiService translator, SummaryAiService summarizer, NotesAiService notesService,
             Backends backends, ModelGuard guard) {
         this.translator = translator;
         this.summarizer = summarizer;
@@ -84,7 +91,7 @@ public class ArticleModel {
             Extras extras, BiConsumer<Integer, String> paragraphDone) {
         int n = korean.size();
         List<String> english = new ArrayList<>(Collections.nCopies(n, ""));
-        List<List<Check>> problems = new ArrayList<>(Collections.nCopies(n, List.of()));
+        List<List<Finding>> problems = new ArrayList<>(Collections.nCopies(n, List.of()));
         String[] told = new String[n];
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -111,12 +118,12 @@ public class ArticleModel {
                         paragraphDone.accept(i, text);
                     }
                 });
-                List<List<Check>> judged = TranslationValidator.chunk(ko, answer.english());
+                List<List<Finding>> judged = TranslationValidator.chunk(ko, answer.english());
                 for (int p = 0; p < ask.size(); p++) {
                     int i = ask.get(p);
-                    List<Check> found = new ArrayList<>(judged.get(p));
-                    if (p == answer.cut() && found.stream().noneMatch(c -> Check.REPETITION.equals(c.kind()))) {
-                        found.add(new Check(Check.REPETITION, Check.ERROR, korean.get(i),
+                    List<Finding> found = new ArrayList<>(judged.get(p));
+                    if (p == answer.cut() && found.stream().noneMatch(c -> Finding.REPETITION.equals(c.kind()))) {
+                        found.add(new Finding(Finding.REPETITION, Finding.ERROR, korean.get(i),
                                 "The English fell into a loop and was cut off."));
                     }
                     english.set(i, answer.english().get(p));
@@ -142,13 +149,18 @@ public class ArticleModel {
             if (problems.get(i).stream().anyMatch(c -> unusable(c.kind()))) {
                 english.set(i, "");
             }
-            problems.get(i).stream().filter(Check::invalid).forEach(left::add);
+            problems.get(i).stream().map(ArticleModel::check).filter(Check::invalid).forEach(left::add);
         }
         return new ChunkTranslation(english, pending.isEmpty(), notes, names, left);
     }
 
     private static boolean unusable(String kind) {
-        return kind.equals(Check.UNTRANSLATED) || kind.equals(Check.LANGUAGE) || kind.equals(Check.REPETITION);
+        return kind.equals(Finding.UNTRANSLATED) || kind.equals(Finding.LANGUAGE) || kind.equals(Finding.REPETITION);
+    }
+
+    /** A finding of the validation as the answer carries it. */
+    static Check check(Finding finding) {
+        return new Check(finding.kind(), finding.severity(), finding.source(), finding.detail());
     }
 
     /**
@@ -200,7 +212,7 @@ public class ArticleModel {
             boolean reask = attempt > 0;
             CallScope scope = new CallScope(null, OutputLimits.summary(form), reask, SummaryJson.FORMAT);
             Result<String> result = guard.call(() -> scope.run(() -> summarizer.summarize(koreanText, form.sentences(),
-                    form.styleInstruction(), form.registerInstruction())));
+                    Prompts.text(Prompts.fragment(form.style())), Prompts.text(Prompts.fragment(form.register())))));
             Bilingual parsed = SummaryJson.read(result.content());
             if (parsed == null || result.finishReason() == FinishReason.LENGTH) {
                 problems = List.of(new Check(Check.SUMMARY, Check.ERROR, "",
@@ -210,7 +222,8 @@ public class ArticleModel {
             Bilingual summary = bullets ? new Bilingual(SummaryPoints.join(SummaryPoints.parse(parsed.ko())),
                     SummaryPoints.join(SummaryPoints.parse(parsed.en()))) : parsed;
             best = summary;
-            problems = TranslationValidator.summary(koreanText, summary.ko(), summary.en(), bullets);
+            problems = TranslationValidator.summary(koreanText, summary.ko(), summary.en(), bullets).stream()
+                    .map(ArticleModel::check).toList();
             if (problems.isEmpty()) {
                 return new Summary(summary, List.of());
             }

@@ -8,8 +8,10 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.article.BackendNotConfiguredException;
+import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.config.YoyakConfig.Provider;
+import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.llm.embedded.EmbeddedEngine;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;

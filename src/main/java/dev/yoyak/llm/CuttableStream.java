@@ -27,6 +27,7 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.yoyak.article.BackendUnavailableException;
 
 /**
  * A streamed OpenAI-compatible chat completion that can be cut off: when the listener says stop (a loop seen),

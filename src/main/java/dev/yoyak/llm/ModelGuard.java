@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.jboss.logging.Logger;
 
 import dev.langchain4j.exception.HttpException;
+import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.config.YoyakConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

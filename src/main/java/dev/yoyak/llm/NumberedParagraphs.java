@@ -7,8 +7,8 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.yoyak.article.Entities.Entity;
 import dev.yoyak.korean.Repetition;
-import dev.yoyak.llm.Entities.Entity;
 
 /**
  * The {@code [n] text} format paragraphs travel in, so each translated paragraph finds its source; after them

@@ -2,6 +2,7 @@ package dev.yoyak.llm;
 
 import java.util.List;
 
+import dev.yoyak.article.SummaryForm;
 import dev.yoyak.korean.TokenEstimate;
 
 /**

@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.yoyak.article.Bilingual;
 
 /**
  * The summary's structured output: the JSON schema it is asked in (a llama.cpp grammar on the embedded engine,

@@ -10,12 +10,14 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Check;
+import dev.yoyak.article.ProgressEvent;
+import dev.yoyak.article.SummaryForm;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.korean.Article;
-import dev.yoyak.korean.Check;
 import dev.yoyak.korean.FidelityChecks;
 import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.Bilingual;
-import dev.yoyak.llm.SummaryForm;
 
 /**
  * The model work for one parsed article: body and captions translated chunk by chunk (the lead chunk's names
@@ -26,10 +28,10 @@ import dev.yoyak.llm.SummaryForm;
 public class ArticleRun {
 
     private final ArticleModel model;
-    private final ArticleTranslator translator;
-    private final ArticleSummarizer summarizer;
+    private final TranslationStage translator;
+    private final SummaryStage summarizer;
 
-    public ArticleRun(ArticleModel model, ArticleTranslator translator, ArticleSummarizer summarizer) {
+    public ArticleRun(ArticleModel model, TranslationStage translator, SummaryStage summarizer) {
         this.model = model;
         this.translator = translator;
         this.summarizer = summarizer;
@@ -63,15 +65,15 @@ public class ArticleRun {
         int offset = article.title().isEmpty() ? 0 : 1;
         // A paragraph is told when it first comes, and again with the same index when a re-ask repaired it.
         Map<Integer, String> told = new java.util.concurrent.ConcurrentHashMap<>();
-        ArticleTranslator.ArticleEnglish english = translator.translate(article.title(), body, apart, glossary,
+        TranslationStage.ArticleEnglish english = translator.translate(article.title(), body, apart, glossary,
                 (index, text) -> {
                     if (index >= offset && !text.isBlank() && !text.equals(told.put(index, text))) {
                         progress.accept(ProgressEvent.paragraph(index - offset, new Bilingual(body.get(index), text)));
                     }
                 },
                 (chunk, chunks) -> progress.accept(ProgressEvent.chunk(chunk, chunks)));
-        ArticleTranslator.Translation bodyEnglish = english.body();
-        ArticleTranslator.Translation captionEnglish = english.captions();
+        TranslationStage.Translation bodyEnglish = english.body();
+        TranslationStage.Translation captionEnglish = english.captions();
         progress.accept(ProgressEvent.chunk(bodyEnglish.chunks(), bodyEnglish.chunks()));
         ArticleModel.Summary summary = new ArticleModel.Summary(new Bilingual("", ""), List.of());
         if (summarize) {
@@ -85,18 +87,21 @@ public class ArticleRun {
         Bilingual title = article.title().isEmpty() ? new Bilingual("", "") : pairs.remove(0);
         List<Bilingual> captionPairs = pairs(apart, captionEnglish.english());
         Bilingual note = article.note().isEmpty() ? new Bilingual("", "") : captionPairs.remove(captionPairs.size() - 1);
+        List<Bilingual> checked = new ArrayList<>();
+        if (!title.ko().isEmpty()) {
+            checked.add(title);
+        }
+        checked.addAll(pairs);
+        checked.addAll(captionPairs);
+        if (!note.ko().isEmpty()) {
+            checked.add(note);
+        }
         // Each finding once: the same figure missing from the headline and a paragraph is one check.
         Set<Check> checks = new LinkedHashSet<>(bodyEnglish.problems());
         checks.addAll(captionEnglish.problems());
         checks.addAll(summary.problems());
-        if (!title.ko().isEmpty()) {
-            checks.addAll(FidelityChecks.of(title.ko(), title.en()));
-        }
-        pairs.forEach(p -> checks.addAll(FidelityChecks.of(p.ko(), p.en())));
-        captionPairs.forEach(p -> checks.addAll(FidelityChecks.of(p.ko(), p.en())));
-        if (!note.ko().isEmpty()) {
-            checks.addAll(FidelityChecks.of(note.ko(), note.en()));
-        }
+        checked.stream().flatMap(p -> FidelityChecks.of(p.ko(), p.en()).stream())
+                .map(f -> new Check(f.kind(), f.severity(), f.source(), f.detail())).forEach(checks::add);
 
         String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
         SummaryResult result = new SummaryResult(id, title, article.byline(), article.reporter(),

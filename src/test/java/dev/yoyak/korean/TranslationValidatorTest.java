@@ -17,8 +17,8 @@ class TranslationValidatorTest {
     private static final String EN2 = "The support goes to 500 founders aged 39 or younger, each receiving up to 50 "
             + "million won.";
 
-    private static List<String> kinds(List<Check> checks) {
-        return checks.stream().map(Check::kind).toList();
+    private static List<String> kinds(List<Finding> checks) {
+        return checks.stream().map(Finding::kind).toList();
     }
 
     @Test
@@ -28,12 +28,12 @@ class TranslationValidatorTest {
 
     @Test
     void theKoreanReturnedAsItsEnglishIsUntranslated() {
-        assertEquals(List.of(Check.UNTRANSLATED), kinds(TranslationValidator.paragraph(KO, KO)));
+        assertEquals(List.of(Finding.UNTRANSLATED), kinds(TranslationValidator.paragraph(KO, KO)));
     }
 
     @Test
     void aKoreanSentenceLeftInTheEnglishIsUntranslated() {
-        assertEquals(List.of(Check.UNTRANSLATED),
+        assertEquals(List.of(Finding.UNTRANSLATED),
                 kinds(TranslationValidator.paragraph(KO, EN + " 지원 대상은 만 39세 이하 창업자다.")));
     }
 
@@ -45,11 +45,11 @@ class TranslationValidatorTest {
 
     @Test
     void chineseTheKoreanLacksIsAnotherLanguage() {
-        List<Check> checks = TranslationValidator.paragraph(KO, "首尔市表示，到2030年将投入1.3万亿韩元支持青年创业。");
-        assertEquals(List.of(Check.LANGUAGE), kinds(checks));
+        List<Finding> checks = TranslationValidator.paragraph(KO, "首尔市表示，到2030年将投入1.3万亿韩元支持青年创业。");
+        assertEquals(List.of(Finding.LANGUAGE), kinds(checks));
         assertTrue(checks.get(0).detail().contains("Chinese"), checks.get(0).detail());
         assertEquals(KO, checks.get(0).source());
-        assertEquals(Check.ERROR, checks.get(0).severity());
+        assertEquals(Finding.ERROR, checks.get(0).severity());
     }
 
     @Test
@@ -60,25 +60,25 @@ class TranslationValidatorTest {
     @Test
     void aSentenceRepeatedIsALoop() {
         String loop = EN + (" The city will also open a new centre.").repeat(5);
-        assertEquals(List.of(Check.REPETITION), kinds(TranslationValidator.paragraph(KO, loop)));
+        assertEquals(List.of(Finding.REPETITION), kinds(TranslationValidator.paragraph(KO, loop)));
     }
 
     @Test
     void anEnglishFarTooShortIsFlagged() {
-        assertEquals(List.of(Check.LENGTH), kinds(TranslationValidator.paragraph(KO, "Seoul.")));
+        assertEquals(List.of(Finding.LENGTH), kinds(TranslationValidator.paragraph(KO, "Seoul.")));
     }
 
     @Test
     void anEnglishHoldingTheNextParagraphBesideAnEmptyOneIsMerged() {
-        List<List<Check>> checks = TranslationValidator.chunk(List.of(KO, KO2), List.of(EN + " " + EN2, ""));
-        assertEquals(List.of(Check.ALIGNMENT), kinds(checks.get(0)));
-        assertEquals(List.of(Check.OMISSION), kinds(checks.get(1)));
+        List<List<Finding>> checks = TranslationValidator.chunk(List.of(KO, KO2), List.of(EN + " " + EN2, ""));
+        assertEquals(List.of(Finding.ALIGNMENT), kinds(checks.get(0)));
+        assertEquals(List.of(Finding.OMISSION), kinds(checks.get(1)));
     }
 
     @Test
     void answersShiftedByOneAreFlagged() {
-        List<List<Check>> checks = TranslationValidator.chunk(List.of(KO, KO2), List.of(EN2, EN2));
-        assertEquals(List.of(Check.ALIGNMENT), kinds(checks.get(0)));
+        List<List<Finding>> checks = TranslationValidator.chunk(List.of(KO, KO2), List.of(EN2, EN2));
+        assertEquals(List.of(Finding.ALIGNMENT), kinds(checks.get(0)));
     }
 
     @Test
@@ -88,20 +88,20 @@ class TranslationValidatorTest {
 
     @Test
     void aSummaryWhoseEnglishIsKoreanIsFlagged() {
-        List<Check> checks = TranslationValidator.summary(KO, "서울시가 청년 창업을 지원한다.", "서울시가 청년 창업을 지원한다.", false);
-        assertEquals(List.of(Check.SUMMARY), kinds(checks));
+        List<Finding> checks = TranslationValidator.summary(KO, "서울시가 청년 창업을 지원한다.", "서울시가 청년 창업을 지원한다.", false);
+        assertEquals(List.of(Finding.SUMMARY), kinds(checks));
         assertTrue(checks.get(0).detail().startsWith("summary.en"), checks.get(0).detail());
     }
 
     @Test
     void aSummaryWhoseKoreanIsEnglishIsFlagged() {
-        assertEquals(List.of(Check.SUMMARY), kinds(TranslationValidator.summary(KO, EN, EN, false)));
+        assertEquals(List.of(Finding.SUMMARY), kinds(TranslationValidator.summary(KO, EN, EN, false)));
     }
 
     @Test
     void bulletPointsThatDoNotPairUpAreFlagged() {
-        List<Check> checks = TranslationValidator.summary(KO, "서울시 청년 지원\n1조 3000억원 투입", EN, true);
-        assertEquals(List.of(Check.SUMMARY), kinds(checks));
+        List<Finding> checks = TranslationValidator.summary(KO, "서울시 청년 지원\n1조 3000억원 투입", EN, true);
+        assertEquals(List.of(Finding.SUMMARY), kinds(checks));
         assertEquals(List.of(), TranslationValidator.summary(KO, "서울시 청년 지원\n1조 3000억원 투입",
                 "Seoul supports young founders\n1.3 trillion won invested", true));
     }

@@ -33,7 +33,7 @@ class ValidationFalseAlarmTest {
                     en.add(english.get(i).strip());
                 }
             }
-            List<List<Check>> checks = TranslationValidator.chunk(ko, en);
+            List<List<Finding>> checks = TranslationValidator.chunk(ko, en);
             for (int i = 0; i < ko.size(); i++) {
                 lines++;
                 if (!checks.get(i).isEmpty()) {

@@ -10,13 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.BackendUnavailableException;
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Check;
+import dev.yoyak.article.RequestOptions;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.config.YoyakConfig;
-import dev.yoyak.korean.Check;
 import dev.yoyak.korean.KoreanText;
-import dev.yoyak.llm.BackendUnavailableException;
-import dev.yoyak.llm.Bilingual;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.pipeline.SummaryResult;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -129,7 +130,7 @@ public class CompatTranslator {
      * the model afresh), and no Korean line is ever presented as its English.
      */
     private CompletableFuture<List<String>> run(String text) {
-        return pipeline.watch(text, SummarizePipeline.Options.translation(true), event -> { }).result()
+        return pipeline.watch(text, RequestOptions.translation(true), event -> { }).result()
                 .thenApply(CompatTranslator::lines);
     }
 

@@ -14,7 +14,7 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 // one request's article (and all earlier turns) would travel in the next request's prompt.
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class,
         chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
-public interface ChunkSummarizer {
+public interface NotesAiService {
 
     /** Key facts of one part of the article, in Korean. */
     @SystemMessage(fromResource = Prompts.SUMMARY_CHUNK_SYSTEM)

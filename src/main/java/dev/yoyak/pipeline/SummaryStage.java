@@ -5,12 +5,12 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.SummaryForm;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.SummaryForm;
 
 /**
  * The bilingual summary, written from the headline and the notes the translation calls took (the article is
@@ -18,13 +18,13 @@ import dev.yoyak.llm.SummaryForm;
  * repeated until they fit, so no prompt outgrows the model's context whatever the article's length.
  */
 @ApplicationScoped
-public class ArticleSummarizer {
+public class SummaryStage {
 
     private final ArticleModel model;
     private final ModelCalls calls;
     private final YoyakConfig config;
 
-    public ArticleSummarizer(ArticleModel model, ModelCalls calls, YoyakConfig config) {
+    public SummaryStage(ArticleModel model, ModelCalls calls, YoyakConfig config) {
         this.model = model;
         this.calls = calls;
         this.config = config;

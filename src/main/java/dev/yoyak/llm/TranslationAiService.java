@@ -14,7 +14,7 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class,
         chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 // Retries and the circuit breaker: ModelGuard, around each call (ArticleModel).
-public interface Translator {
+public interface TranslationAiService {
 
     /**
      * {@code [n] English} lines for the {@code [n] Korean} paragraphs, then the lines {@code after} asks for
