@@ -1,15 +1,17 @@
 package dev.yoyak.korean;
 
 import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The letters of a text by script: how much of it is Hangul or Latin, which other scripts it uses, and how
  * long it is without white space. What the language checks of a model's answer are made of.
  */
-record Letters(int all, int hangul, int latin, Set<UnicodeScript> foreign, int hangulOutsideGlosses, int longestHangul,
-        int nonSpace) {
+record Letters(int all, int hangul, int latin, Map<UnicodeScript, Integer> foreign, int hangulOutsideGlosses,
+        int longestHangul, int nonSpace) {
 
     /** Scripts an English translation may use whatever the source: Latin, Greek (α, β, μ), marks and symbols. */
     private static final Set<UnicodeScript> ENGLISH = EnumSet.of(UnicodeScript.LATIN, UnicodeScript.GREEK,
@@ -25,7 +27,7 @@ record Letters(int all, int hangul, int latin, Set<UnicodeScript> foreign, int h
         int longest = 0;
         int depth = 0;
         boolean quoted = false;
-        Set<UnicodeScript> foreign = EnumSet.noneOf(UnicodeScript.class);
+        Map<UnicodeScript, Integer> foreign = new EnumMap<>(UnicodeScript.class);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -61,7 +63,7 @@ record Letters(int all, int hangul, int latin, Set<UnicodeScript> foreign, int h
             } else if (script == UnicodeScript.LATIN) {
                 latin++;
             } else if (!ENGLISH.contains(script)) {
-                foreign.add(script);
+                foreign.merge(script, 1, Integer::sum);
             }
         }
         return new Letters(all, hangul, latin, foreign, outside, longest, nonSpace);
@@ -76,11 +78,17 @@ record Letters(int all, int hangul, int latin, Set<UnicodeScript> foreign, int h
         return all == 0 ? 0 : (double) hangul / all;
     }
 
-    /** Scripts of this text, other than English's own, that {@code source} does not use. */
+    /**
+     * Scripts of this text, other than English's own, used more than in {@code source}: Hanja the Korean has may
+     * be kept, a paragraph of Chinese may not.
+     */
     Set<UnicodeScript> foreignBeyond(Letters source) {
         Set<UnicodeScript> beyond = EnumSet.noneOf(UnicodeScript.class);
-        beyond.addAll(foreign);
-        beyond.removeAll(source.foreign);
+        foreign.forEach((script, count) -> {
+            if (count > source.foreign.getOrDefault(script, 0)) {
+                beyond.add(script);
+            }
+        });
         return beyond;
     }
 }

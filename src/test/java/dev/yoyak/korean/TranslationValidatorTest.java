@@ -53,6 +53,12 @@ class TranslationValidatorTest {
     }
 
     @Test
+    void aParagraphOfChineseIsAnotherLanguageEvenWhenTheKoreanHasAHanja() {
+        assertEquals(List.of(Finding.LANGUAGE), kinds(TranslationValidator.paragraph("美 " + KO,
+                "首尔市表示，到2030年将投入1.3万亿韩元支持青年创业。")));
+    }
+
+    @Test
     void hanjaTheKoreanHasMayStay() {
         assertEquals(List.of(), TranslationValidator.paragraph("美 국무부는 " + KO, "The US (美) State Department: " + EN));
     }
