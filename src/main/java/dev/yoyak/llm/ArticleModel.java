@@ -136,10 +136,11 @@ public class ArticleModel {
                         }
                     }
                 }
-                if (want != Extras.NONE && !answer.notes().isEmpty()) {
-                    notes = answer.notes();
-                    names = answer.names();
-                    extrasDone = true;
+                if (want != Extras.NONE) {
+                    // Asked again only while the notes are missing (an answer cut off, or its markers lost).
+                    notes = notes.isEmpty() ? answer.notes() : notes;
+                    names = names.isEmpty() ? answer.names() : names;
+                    extrasDone = !notes.isEmpty();
                 }
             }
         }
