@@ -86,7 +86,7 @@ public final class TranslationValidator {
                     continue;
                 }
                 String sign = english.get(j).isBlank() ? merged(korean.get(i), korean.get(j), english.get(i))
-                        : shifted(korean.get(i), korean.get(j), english.get(i));
+                        : shifted(korean.get(i), korean.get(j), english.get(i), english.get(j));
                 if (sign != null) {
                     found.get(i).add(new Finding(Finding.ALIGNMENT, Finding.ERROR, korean.get(i), sign));
                     break;
@@ -107,10 +107,13 @@ public final class TranslationValidator {
                 + "came back empty: the two seem merged." : null;
     }
 
-    /** The English states figures only the neighbour has, and none of its own paragraph's. */
-    private static String shifted(String own, String neighbour, String english) {
+    /**
+     * The English states figures only the neighbour has and none of its own paragraph's, and the neighbour's
+     * English none of the neighbour's either (answers shifted by one are all off, not just one).
+     */
+    private static String shifted(String own, String neighbour, String english, String neighbourEnglish) {
         List<KoreanNumbers.Quantity> mine = KoreanNumbers.find(own);
-        if (mine.isEmpty() || mine.stream().anyMatch(q -> FidelityChecks.stated(q, english))) {
+        if (statesNone(mine, english) == null || statesNone(KoreanNumbers.find(neighbour), neighbourEnglish) == null) {
             return null;
         }
         Set<BigDecimal> values = mine.stream().map(KoreanNumbers.Quantity::value).collect(Collectors.toSet());
@@ -118,6 +121,11 @@ public final class TranslationValidator {
                 .anyMatch(q -> !values.contains(q.value()) && FidelityChecks.stated(q, english));
         return theirs ? "The English states the figures of a neighbouring paragraph and none of its own: the "
                 + "paragraphs seem shifted." : null;
+    }
+
+    /** The figures when there are some and the English states none of them, else null. */
+    private static List<KoreanNumbers.Quantity> statesNone(List<KoreanNumbers.Quantity> figures, String english) {
+        return figures.isEmpty() || figures.stream().anyMatch(q -> FidelityChecks.stated(q, english)) ? null : figures;
     }
 
     /**

@@ -88,7 +88,7 @@ class SummarizeResourceTest {
                 .then().statusCode(200)
                 .body("title.en", equalTo(FakeOpenAi.english("부산항 컨테이너 물동량 사상 최대")))
                 .body("translation", containsString("EN(" + Romanized.of("[부산=가상뉴스] 부산항의")))
-                .body("summary.en", containsString("부산항"))
+                .body("summary.en", containsString(Romanized.of("부산항")))
                 .body("cached", equalTo(false));
         assertTrue(fake.received().stream().filter(FakeOpenAi.Received::isSummary)
                 .anyMatch(r -> r.user().contains("in 1 sentences")));

@@ -83,8 +83,17 @@ class TranslationValidatorTest {
 
     @Test
     void answersShiftedByOneAreFlagged() {
-        List<List<Finding>> checks = TranslationValidator.chunk(List.of(KO, KO2), List.of(EN2, EN2));
+        String ko3 = "시는 올해 안에 창업 공간 20곳을 새로 연다.";
+        String en3 = "The city will open 20 new start-up spaces this year.";
+        List<List<Finding>> checks = TranslationValidator.chunk(List.of(KO, KO2, ko3), List.of(EN2, en3, ""));
         assertEquals(List.of(Finding.ALIGNMENT), kinds(checks.get(0)));
+    }
+
+    @Test
+    void aParagraphStatingANeighboursFigureIsNoShiftWhileTheNeighbourStatesItsOwn() {
+        List<List<Finding>> checks = TranslationValidator.chunk(List.of(KO, KO2),
+                List.of("Seoul will back young founders; 500 of them will be chosen.", EN2));
+        assertEquals(List.of(), kinds(checks.get(0)));
     }
 
     @Test
