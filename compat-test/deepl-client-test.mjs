@@ -14,9 +14,20 @@ const VOWEL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
 const FINAL = ["", "k", "k", "ks", "n", "nj", "nh", "t", "l", "lk", "lm", "lb", "ls", "lt", "lp", "lh", "m", "p", "ps",
   "t", "t", "ng", "t", "t", "k", "t", "p", "t"];
 function en(korean) {
+  let start = true;
+  let ended = false;
   const latin = [...korean].map((c) => {
     const i = c.codePointAt(0) - 0xac00;
-    return i >= 0 && i <= 11171 ? INITIAL[Math.floor(i / 588)] + VOWEL[Math.floor((i % 588) / 28)] + FINAL[i % 28] : c;
+    let out = c;
+    if (i >= 0 && i <= 11171) {
+      out = INITIAL[Math.floor(i / 588)] + VOWEL[Math.floor((i % 588) / 28)] + FINAL[i % 28];
+      if (start) out = out[0].toUpperCase() + out.slice(1);
+    }
+    const letter = /[\p{L}\p{N}]/u.test(c);
+    const space = /\s/.test(c);
+    start = (start && !letter) || (ended && space);
+    ended = c === "." || c === "!" || c === "?" || (ended && !letter && !space);
+    return out;
   }).join("");
   return `EN(${latin})`;
 }

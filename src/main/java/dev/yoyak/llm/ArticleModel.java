@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.service.Result;
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.article.Bilingual;
 import dev.yoyak.article.Check;
@@ -178,11 +177,11 @@ public class ArticleModel {
                 !Repetition.in(String.join("\n", korean)));
         CallScope scope = new CallScope(stream, OutputLimits.translation(korean, extras, reask), reask);
         String numbered = NumberedParagraphs.format(korean);
-        Result<String> result = guard.call(() -> scope.run(
+        String result = guard.call(() -> scope.run(
                 () -> translator.translate(headline, glossary, context, extras.request, numbered)));
-        NumberedParagraphs.Answer read = NumberedParagraphs.read(result.content(), korean.size());
+        NumberedParagraphs.Answer read = NumberedParagraphs.read(result, korean.size());
         List<String> english = new ArrayList<>(read.paragraphs());
-        FinishReason finish = result.finishReason();
+        FinishReason finish = scope.finish();
         int last = english.size() - 1;
         while (last >= 0 && english.get(last).isEmpty()) {
             last--;
@@ -212,10 +211,10 @@ public class ArticleModel {
         for (int attempt = 0; attempt <= REASKS; attempt++) {
             boolean reask = attempt > 0;
             CallScope scope = new CallScope(null, OutputLimits.summary(form), reask, SummaryJson.FORMAT);
-            Result<String> result = guard.call(() -> scope.run(() -> summarizer.summarize(koreanText, form.sentences(),
+            String result = guard.call(() -> scope.run(() -> summarizer.summarize(koreanText, form.sentences(),
                     Prompts.text(Prompts.fragment(form.style())), Prompts.text(Prompts.fragment(form.register())))));
-            Bilingual parsed = SummaryJson.read(result.content());
-            if (parsed == null || result.finishReason() == FinishReason.LENGTH) {
+            Bilingual parsed = SummaryJson.read(result);
+            if (parsed == null || scope.finish() == FinishReason.LENGTH) {
                 problems = List.of(new Check(Check.SUMMARY, Check.ERROR, "",
                         "The summary did not come back as complete JSON in both languages."));
                 continue;
@@ -240,9 +239,9 @@ public class ArticleModel {
     public String notes(String headline, String koreanText) {
         for (int attempt = 0; attempt <= REASKS; attempt++) {
             CallScope scope = new CallScope(null, OutputLimits.notes(koreanText), attempt > 0);
-            Result<String> result = guard.call(() -> scope.run(() -> notesService.notes(headline, koreanText)));
-            String text = result.content() == null ? "" : result.content().strip();
-            if (!text.isEmpty() && result.finishReason() != FinishReason.LENGTH && !Repetition.in(text)) {
+            String result = guard.call(() -> scope.run(() -> notesService.notes(headline, koreanText)));
+            String text = result == null ? "" : result.strip();
+            if (!text.isEmpty() && scope.finish() != FinishReason.LENGTH && !Repetition.in(text)) {
                 return text;
             }
         }

@@ -2,7 +2,6 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
@@ -19,5 +18,5 @@ public interface NotesAiService {
     /** Key facts of one part of the article, in Korean. */
     @SystemMessage(fromResource = Prompts.SUMMARY_CHUNK_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_CHUNK_USER)
-    Result<String> notes(String headline, String text);
+    String notes(String headline, String text);
 }

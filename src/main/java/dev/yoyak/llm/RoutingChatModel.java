@@ -54,6 +54,9 @@ public final class RoutingChatModel implements ChatModel {
                                 ? backends.cuttableStream().chat(request, model.defaultRequestParameters(), partial)
                                 : model.chat(request);
             }
+            if (scope != null) {
+                scope.finished(response.finishReason());
+            }
             outcome = response.finishReason() == FinishReason.LENGTH ? "truncated"
                     : response.finishReason() == FinishReason.OTHER ? "cut" : "ok";
             TokenUsage usage = response.tokenUsage();

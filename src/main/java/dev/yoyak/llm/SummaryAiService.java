@@ -2,7 +2,6 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.yoyak.article.SummaryForm;
@@ -25,5 +24,5 @@ public interface SummaryAiService {
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
     // The JSON is read and judged by ArticleModel (SummaryJson), which asks again when it is unusable; its schema
     // goes to the backend through the CallScope.
-    Result<String> summarize(String text, int sentences, String style, String register);
+    String summarize(String text, int sentences, String style, String register);
 }

@@ -2,7 +2,6 @@ package dev.yoyak.llm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
@@ -18,9 +17,9 @@ public interface TranslationAiService {
 
     /**
      * {@code [n] English} lines for the {@code [n] Korean} paragraphs, then the lines {@code after} asks for
-     * ({@code [notes]}, {@code [names]}); with how the answer ended (cut off by its limit, or stopped in a loop).
+     * ({@code [notes]}, {@code [names]}).
      */
     @SystemMessage(fromResource = Prompts.TRANSLATE_SYSTEM)
     @UserMessage(fromResource = Prompts.TRANSLATE_USER)
-    Result<String> translate(String headline, String glossary, String context, String after, String paragraphs);
+    String translate(String headline, String glossary, String context, String after, String paragraphs);
 }

@@ -78,7 +78,8 @@ class FlakyBackendTest {
         }
         assertTrue(answer.getString("summary.en").startsWith("Summary of: "), what + ": summary " + answer.getString("summary.en"));
         assertTrue(answer.getString("summary.ko").startsWith("요약: "), what);
-        assertEquals(0, answer.getList("checks.findAll { it.kind == 'omission' }").size(), what + ": omissions");
+        assertEquals(0, answer.getList("checks.findAll { it.kind == 'omission' }").size(),
+                what + ": omissions " + answer.getList("checks"));
     }
 
     /** How often the breaker opened since start (other tests of this profile may have opened it before). */

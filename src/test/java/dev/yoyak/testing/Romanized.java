@@ -2,9 +2,9 @@ package dev.yoyak.testing;
 
 /**
  * Hangul spelled in Latin letters syllable by syllable (Revised Romanization's letters, no sound changes), so
- * a fake's "translation" is Latin text that still shows which Korean it came from. Context-free on purpose:
- * the romanization of a prefix is a prefix of the romanization (ICU's Hangul-Latin inserts separators that
- * depend on the next syllable).
+ * a fake's "translation" is Latin text that still shows which Korean it came from. Depends on nothing after a
+ * syllable on purpose: the romanization of a prefix is a prefix of the romanization (ICU's Hangul-Latin inserts
+ * separators that depend on the next syllable).
  */
 public final class Romanized {
 
@@ -18,19 +18,30 @@ public final class Romanized {
     private Romanized() {
     }
 
-    /** The text with every Hangul syllable spelled in Latin letters; everything else as it is. */
+    /**
+     * The text with every Hangul syllable spelled in Latin letters, a sentence's first one capitalized (so English
+     * sentence counting sees the sentences); everything else as it is.
+     */
     public static String of(String text) {
         StringBuilder out = new StringBuilder(text.length() * 3);
-        text.codePoints().forEach(cp -> {
+        boolean start = true;
+        boolean ended = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp >= 0xAC00 && cp <= 0xD7A3) {
                 int index = cp - 0xAC00;
-                out.append(INITIAL[index / 588]).append(VOWEL[index % 588 / 28]).append(FINAL[index % 28]);
+                String syllable = INITIAL[index / 588] + VOWEL[index % 588 / 28] + FINAL[index % 28];
+                out.append(start ? Character.toUpperCase(syllable.charAt(0)) + syllable.substring(1) : syllable);
             } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
                 out.append('-'); // a lone jamo
             } else {
                 out.appendCodePoint(cp);
             }
-        });
+            boolean letter = Character.isLetterOrDigit(cp);
+            start = start && !letter || ended && Character.isWhitespace(cp);
+            ended = cp == '.' || cp == '!' || cp == '?' || ended && !letter && !Character.isWhitespace(cp);
+        }
         return out.toString();
     }
 }

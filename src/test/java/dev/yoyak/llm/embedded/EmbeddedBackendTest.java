@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.TinyModelResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 
 /**
@@ -50,7 +52,10 @@ class EmbeddedBackendTest {
     void articleRunsEndToEndThroughTheEngine() {
         // Short enough (under 20 Korean characters) for its length not to be judged: the engine's one sentence passes.
         String article = "서울시가 1조 3000억원을 투입한다.";
-        given().contentType(ContentType.JSON).body(Map.of("text", article, "cache", false))
+        // The summary "a" is asked for three times (it is no Korean): allow a loaded machine more than 30 s.
+        given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 300_000))).contentType(ContentType.JSON)
+                .body(Map.of("text", article, "cache", false))
                 .post("/summarize").then().statusCode(200)
                 .body("model", equalTo("yoyak-tiny"))
                 // The tiny bigram model's only sentence, and its grammar-made JSON summary.
