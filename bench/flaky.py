@@ -9,7 +9,7 @@ against an in-process OpenAI-compatible fake and measures, over the corpus dev s
      requests are served again;
   3. a second instance on the same cache folder: both ready, the second's readiness naming the degraded tier;
   4. 300 quick requests from one client for a cached article, no API keys: how many 429.
-Usage: python3 bench/flaky.py [--seed N]   (corpus from YOYAK_CORPUS_DIR or ../shared/corpus)
+Usage: python3 bench/flaky.py [--seed N] [--smoke]   (corpus from YOYAK_CORPUS_DIR or ../shared/corpus)
 """
 import json
 import os
@@ -25,6 +25,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 SEED = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 13
+SMOKE = "--smoke" in sys.argv  # every step at its smallest: checks the script runs, its figures mean nothing
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.environ.get("YOYAK_CORPUS_DIR", os.path.join(ROOT, "..", "shared", "corpus"))
 MODE = {"mode": "ok"}
@@ -142,7 +143,7 @@ def main():
     try:
         # 1. Faults absorbed.
         MODE["mode"] = "flaky"
-        texts = articles(20, 100)
+        texts = articles(4 if SMOKE else 20, 100)
         started = time.time()
         statuses, broken = [], 0
         for text in texts:
@@ -185,7 +186,7 @@ def main():
             proc2.wait()
 
         # 4. No keys, no limit set: one client, 300 quick requests for a cached article.
-        codes = [post(port, texts[0])[0] for _ in range(300)]
+        codes = [post(port, texts[0])[0] for _ in range(20 if SMOKE else 300)]
         results["one_client_300_cached"] = {str(c): codes.count(c) for c in sorted(set(codes))}
     finally:
         proc.terminate()
