@@ -14,7 +14,6 @@ Usage: python3 bench/flaky.py [--seed N] [--smoke]   (corpus from YOYAK_CORPUS_D
 import json
 import os
 import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,8 @@ import time
 import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import fake_answers
 
 SEED = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 13
 SMOKE = "--smoke" in sys.argv  # every step at its smallest: checks the script runs, its figures mean nothing
@@ -33,20 +34,6 @@ RNG = random.Random(SEED)
 FAULTS = {"ok": 0, "error": 0, "malformed": 0, "truncated": 0}
 
 
-def standard(system, user):
-    if "translator of Korean news" in system:
-        numbered = user[user.index("into English:") + len("into English:"):].strip()
-        lines = [re.sub(r"^\[\d+\]\s*", "", l) for l in numbered.split("\n")]
-        return "".join(f"[{i + 1}] EN({p})\n" for i, p in enumerate(lines))
-    if "short, factual summaries" in system:
-        return '{"ko": "요약: 기사", "en": "Summary of: the article"}'
-    if "You take notes" in system:
-        return "요점: 기사"
-    if "build a glossary" in system:
-        return '{"entities": []}'
-    return None
-
-
 class Fake(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -55,29 +42,27 @@ class Fake(BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        msgs = body["messages"]
-        system = next((m["content"] for m in msgs if m["role"] == "system"), "")
-        user = next((m["content"] for m in msgs if m["role"] == "user"), "")
-        content, finish, status = standard(system, user), "stop", 200
+        kind, content = fake_answers.answer(body)
+        finish, status = "stop", 200
         if MODE["mode"] == "down":
             status = 500
         elif MODE["mode"] == "flaky":
             x = RNG.random()
-            kind = "error" if x < 0.3 else "malformed" if x < 0.4 else "truncated" if x < 0.5 else "ok"
-            FAULTS[kind] += 1
-            if kind == "error":
+            fault = "error" if x < 0.3 else "malformed" if x < 0.4 else "truncated" if x < 0.5 else "ok"
+            FAULTS[fault] += 1
+            if fault == "error":
                 status = 500 if x < 0.15 else 503
-            elif kind == "malformed":
-                content = "[99] Here is the translation." if "translator" in system else "Sure! It is about news."
-            elif kind == "truncated":
+            elif fault == "malformed":
+                content = "[99] Here is the translation." if kind == "translation" else "Sure! It is about news."
+            elif fault == "truncated":
                 content, finish = content[: len(content) // 2], "length"
         if status != 200:
             out = json.dumps({"error": {"message": "fake failure", "type": "server_error"}}).encode()
+        elif body.get("stream"):
+            fake_answers.stream(self, body, fake_answers.pieces(content), finish)
+            return
         else:
-            out = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": body.get("model", "fake"),
-                              "choices": [{"index": 0, "finish_reason": finish,
-                                           "message": {"role": "assistant", "content": content}}],
-                              "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}).encode()
+            out = fake_answers.completion(body, content, finish)
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(out)))
@@ -109,7 +94,8 @@ def post(port, text):
 
 def whole(answer):
     pairs = [p for p in answer["paragraphs"] + [answer["title"]] if p["ko"]]
-    return all(p["en"] == f"EN({p['ko']})" for p in pairs) and answer["summary"]["en"].startswith("Summary of:") \
+    return all(p["en"] == fake_answers.english(p["ko"]) for p in pairs) \
+        and answer["summary"]["en"] == "Seoul will invest in new industries." \
         and not any(c["kind"] == "omission" for c in answer["checks"])
 
 
@@ -117,6 +103,8 @@ def start(port, backend, cache_dir):
     env = dict(os.environ, YOYAK_PROVIDER="openai", QUARKUS_HTTP_PORT=str(port), YOYAK_CACHE_DIR=cache_dir,
                QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=f"http://127.0.0.1:{backend}/v1",
                QUARKUS_LANGCHAIN4J_OPENAI_API_KEY="none")
+    if SMOKE:  # short waits, so that the outage and the healing take seconds
+        env.update(YOYAK_BACKEND_BACKOFF="10ms", YOYAK_BACKEND_MAX_BACKOFF="50ms", YOYAK_BACKEND_BREAKER_DELAY="2s")
     log = open(os.path.join(cache_dir, f"yoyak-{port}.log"), "w")
     proc = subprocess.Popen(["java", "-jar", os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")], env=env,
                             stdout=log, stderr=subprocess.STDOUT)
@@ -142,6 +130,7 @@ def main():
     results = {"seed": SEED}
     try:
         # 1. Faults absorbed.
+        print('faults absorbed…', file=sys.stderr, flush=True)
         MODE["mode"] = "flaky"
         texts = articles(4 if SMOKE else 20, 100)
         started = time.time()
@@ -158,6 +147,7 @@ def main():
         results["flaky"]["cached_exactly_the_200s"] = cached_right
 
         # 2. Outage, then healing. (The re-reads above already fed the breaker some failed calls.)
+        print('outage…', file=sys.stderr, flush=True)
         n, status, answer = 0, 0, {}
         for text in articles(30, 400):
             n += 1
@@ -169,6 +159,8 @@ def main():
         healed, tries = time.time(), 0
         while post(port, f"{texts[0]}\n\n(복구 {tries})")[0] != 200:
             tries += 1
+            if time.time() - healed > 300:
+                sys.exit("not served again within 300 s of the backend healing")
             time.sleep(0.5)
         results["outage"]["served_again_after_s"] = round(time.time() - healed, 1)
 
