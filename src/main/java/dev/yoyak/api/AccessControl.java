@@ -174,7 +174,7 @@ public class AccessControl {
 
     private Bucket failureBucket(String address) {
         return failures.get(address, a -> Bucket.builder().addLimit(Bandwidth.builder().capacity(failuresPerMinute)
-                .refillGreedy(failuresPerMinute, Duration.ofMinutes(1)).build()).build());
+                .refillIntervally(failuresPerMinute, Duration.ofMinutes(1)).build()).build());
     }
 
     /** The address a request's limits count against (see {@link ClientAddress}). */

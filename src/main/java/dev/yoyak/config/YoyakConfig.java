@@ -62,8 +62,9 @@ public interface YoyakConfig {
     int DEFAULT_RATE_LIMIT_PER_KEY = 120;
 
     /**
-     * Wrong API keys one client address may send a minute (a token bucket: this many at once, then one every
-     * 60/n seconds); beyond that every request from the address gets 429 with {@code Retry-After}. 0 = off.
+     * Wrong API keys one client address may send a minute (counted in windows of a minute from its first wrong
+     * key); beyond that every request from the address gets 429 with {@code Retry-After} until the window ends.
+     * 0 = off.
      */
     @WithDefault("10")
     int authFailuresPerMinute();

@@ -54,6 +54,7 @@ class WrongKeysTest {
             unauthorized += status == 401 ? 1 : 0;
             limited += status == 429 ? 1 : 0;
         }
+        // Within the minute the allowance counts in (this loop takes seconds): exactly ten key checks.
         assertEquals(10, unauthorized, "the allowance, then no more key checks");
         assertEquals(290, limited);
         given().contentType(ContentType.JSON).body(Map.of("text", Articles.HARBOR)).header("X-API-Key", "right-key")
