@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Nothing wrong is served or kept (issue #23), checked from outside against the packaged jar.
 
-Starts target/quarkus-app/quarkus-run.jar (./mvnw -B package -DskipTests) against the fake backend of flaky.py and:
+Starts target/quarkus-app/quarkus-run.jar (./mvnw -B package -DskipTests) against bench/fake_backend.py and:
   1. two glossaries that print alike give two answers; the same glossary in another order, one;
   2. a real-size article (over 2,000 characters) sent form-encoded gets 200 on /v2/translate and /translate;
   3. 300 wrong API keys in a row from one address meet a 429;
@@ -28,7 +28,7 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from flaky import Fake, articles  # noqa: E402  (the fake OpenAI-compatible backend and corpus articles)
+from flaky import articles  # noqa: E402  (corpus articles)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TINY = os.path.join(ROOT, "target", "test-models", "yoyak-tiny.gguf")
@@ -52,15 +52,19 @@ def call(port, path, body=None, headers=None, form=None):
 
 
 def start(port, env, log_dir):
+    if port_open(port):
+        raise SystemExit(f"port {port} is in use: stop what listens there first")
     full = dict(os.environ, QUARKUS_HTTP_PORT=str(port), **env)
     log = open(os.path.join(log_dir, f"yoyak-{port}.log"), "w")
     return subprocess.Popen(["java", "-jar", os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")], env=full,
                             stdout=log, stderr=subprocess.STDOUT)
 
 
-def await_ready(port, seconds=120):
+def await_ready(port, proc, seconds=120):
     deadline = time.time() + seconds
     while time.time() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"instance on {port} exited with {proc.returncode}")
         status, body = call(port, "/q/health/ready") if port_open(port) else (0, {})
         if status == 200:
             return body
@@ -92,7 +96,7 @@ def api_checks(backend, work):
     proc = start(18401, backend_env(backend, os.path.join(work, "api"), YOYAK_API_KEYS=KEY), work)
     auth = {"X-API-Key": KEY}
     try:
-        await_ready(18401)
+        await_ready(18401, proc)
         text = articles(1, 700)[0]
         g1 = {"대통령": "President", "윤석열": "Yoon Suk Yeol"}
         g2 = {"대통령": "President, 윤석열=Yoon Suk Yeol"}
@@ -101,7 +105,7 @@ def api_checks(backend, work):
         c = call(18401, "/summarize", {"text": text, "glossary": dict(reversed(list(g1.items())))}, auth)[1]
         glossary = {"two_glossaries_two_ids": a["id"] != b["id"], "second_cached": b["cached"],
                     "reordered_same_id": c["id"] == a["id"], "reordered_cached": c["cached"]}
-        article = "\n".join(articles(3, 900))
+        article = "\n".join(articles(3, 800))
         deepl = call(18401, "/v2/translate", headers={"Authorization": f"DeepL-Auth-Key {KEY}"},
                      form={"text": article, "target_lang": "EN-US"})[0]
         libre = call(18401, "/translate", form={"q": article, "source": "ko", "target": "en", "api_key": KEY})[0]
@@ -120,10 +124,13 @@ def full_disk(backend, work):
     os.makedirs(mount)
     if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount], capture_output=True).returncode:
         return {"skipped": "cannot mount a tmpfs here (needs root)"}
+    procs = []
     try:
+        during, after = articles(2, 600)
         env = backend_env(backend, os.path.join(mount, "cache"), YOYAK_CACHE_DURABLE_RETRY="1s")
         proc = start(18402, env, work)
-        await_ready(18402)
+        procs.append(proc)
+        await_ready(18402, proc)
         filler = os.path.join(mount, "filler")
         try:
             with open(filler, "wb") as f:
@@ -131,7 +138,6 @@ def full_disk(backend, work):
                     f.write(os.urandom(65536))
         except OSError:
             pass
-        during, after = articles(2, 1100)
         first = call(18402, "/summarize", {"text": during})[0]
         degraded = call(18402, "/q/health/ready")[1]
         os.remove(filler)
@@ -140,14 +146,17 @@ def full_disk(backend, work):
         healed = call(18402, "/q/health/ready")[1]
         stop(proc)
         proc = start(18402, env, work)
-        await_ready(18402)
+        procs.append(proc)
+        await_ready(18402, proc)
         result = {"while_full": first, "readiness_while_full": cache_data(degraded), "after_freeing": second,
                   "readiness_after": cache_data(healed),
                   "after_restart_cached": {"made_while_full": call(18402, "/summarize", {"text": during})[1]["cached"],
                                            "made_after_freeing": call(18402, "/summarize", {"text": after})[1]["cached"]}}
-        stop(proc)
         return result
     finally:
+        for proc in procs:
+            if proc.poll() is None:
+                stop(proc)
         subprocess.run(["umount", mount])
 
 
@@ -194,44 +203,47 @@ def models(work):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Host)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     host = server.server_address[1]
-    results = {}
+    results, procs = {}, []
     try:
         folder = os.path.join(work, "models-shared")
         started = time.time()
         one = start(18403, model_env(host, folder, os.path.join(work, "m1")), work)
+        procs.append(one)
         time.sleep(3)
         two = start(18404, model_env(host, folder, os.path.join(work, "m2")), work)
-        await_ready(18403)
-        await_ready(18404)
+        procs.append(two)
+        await_ready(18403, one)
+        await_ready(18404, two)
         results["two_instances_3s_apart"] = {
             "both_ready_after_s": round(time.time() - started, 1), "downloads": len(Host.requests),
             "folder": sorted(os.listdir(folder))}
-        stop(one)
-        stop(two)
 
         Host.FAIL, Host.requests = 5, []
         started = time.time()
         flaky = start(18405, model_env(host, os.path.join(work, "models-flaky"), os.path.join(work, "m3")), work)
-        await_ready(18405)
+        procs.append(flaky)
+        await_ready(18405, flaky)
         results["host_failing_5_times"] = {"ready_after_s": round(time.time() - started, 1),
                                            "host_requests": len(Host.requests),
                                            "restarts": 0, "exit_code": flaky.poll()}
-        stop(flaky)
     finally:
+        for proc in procs:
+            if proc.poll() is None:
+                stop(proc)
         server.shutdown()
     return results
 
 
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Fake)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    backend = 18400
+    fake = subprocess.Popen([sys.executable, os.path.join(ROOT, "bench", "fake_backend.py"), str(backend), "0", "0"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     work = tempfile.mkdtemp(prefix="yoyak-safety-")
     try:
-        results = {"api": api_checks(server.server_address[1], work),
-                   "full_disk": full_disk(server.server_address[1], work),
-                   "models": models(work)}
+        time.sleep(1)
+        results = {"api": api_checks(backend, work), "full_disk": full_disk(backend, work), "models": models(work)}
     finally:
-        server.shutdown()
+        fake.terminate()
     print(json.dumps(results, ensure_ascii=False, indent=1))
     shutil.rmtree(work, ignore_errors=True)
 
