@@ -61,10 +61,16 @@ public class AccessControl {
         this.failuresPerMinute = config.authFailuresPerMinute();
         config.apiKeys().ifPresent(keys -> keys.forEach(this::addKey));
         config.apiKeysFile().ifPresent(file -> {
+            int before = keyHashes.size();
             try {
                 Files.readAllLines(file, StandardCharsets.UTF_8).forEach(this::addKey);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read YOYAK_API_KEYS_FILE " + file, e);
+            }
+            // Fail closed: a keys file that was meant to lock the service but came out empty must not open it.
+            if (keyHashes.size() == before) {
+                throw new IllegalStateException("YOYAK_API_KEYS_FILE " + file + " holds no key (one per line); "
+                        + "unset it to run without keys");
             }
         });
         this.perMinute = perMinute(config.rateLimitPerMinute(), !keyHashes.isEmpty());

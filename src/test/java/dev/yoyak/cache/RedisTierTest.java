@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,10 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(value = RedisServer.class, restrictToAnnotatedClass = true)
 class RedisTierTest {
 
+    // Instance: without a Redis URL (the other tests' profile) the Redis client is inactive, and a direct
+    // injection point would stop that application's start.
     @Inject
-    RedisDataSource redis;
+    Instance<RedisDataSource> redisClient;
 
     @Inject
     ResultCache cache;
@@ -35,6 +38,10 @@ class RedisTierTest {
     DurableStore durable;
 
     private final FakeOpenAi fake = FakeOpenAi.get();
+
+    private RedisDataSource redis() {
+        return redisClient.get();
+    }
 
     private static String post(String article) {
         return given().contentType(ContentType.JSON).body(Map.of("text", article))
@@ -46,8 +53,8 @@ class RedisTierTest {
         fake.reset();
         String article = Articles.HARBOR + "\n\n(공유 " + System.nanoTime() + ")";
         String id = post(article);
-        assertNotNull(redis.value(String.class).get("yoyak:result:" + id), "the result reached Redis");
-        assertTrue(redis.key().ttl("yoyak:result:" + id) > 0, "with a TTL");
+        assertNotNull(redis().value(String.class).get("yoyak:result:" + id), "the result reached Redis");
+        assertTrue(redis().key().ttl("yoyak:result:" + id) > 0, "with a TTL");
 
         // A replica that never saw the article: empty memory, nothing on its local disk.
         cache.clearMemory();
@@ -78,7 +85,7 @@ class RedisTierTest {
         }
         Thread.sleep(300); // past yoyak.cache.redis-retry: Redis is tried again
         String id = post(Articles.BUDGET + "\n\n(복구 " + System.nanoTime() + ")");
-        assertNotNull(redis.value(String.class).get("yoyak:result:" + id), "results reach Redis again");
+        assertNotNull(redis().value(String.class).get("yoyak:result:" + id), "results reach Redis again");
         given().get("/q/health/ready").then().body("checks.find { it.name == 'result-cache' }.data.redis", equalTo("up"));
     }
 
