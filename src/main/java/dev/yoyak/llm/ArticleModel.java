@@ -257,4 +257,9 @@ public class ArticleModel {
     public String modelId() {
         return backends.modelId();
     }
+
+    /** What identifies the model's weights in cache keys (for the embedded model, its file's SHA-256). */
+    public String modelIdentity() {
+        return backends.modelIdentity();
+    }
 }
