@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.pipeline.SummaryResult;
+import dev.yoyak.article.SummaryResult;
 
 /**
  * {@code POST /summarize/batch}: several articles in one request, each answered with its own status (a result

@@ -19,7 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.yoyak.cache.StoredAnswer;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.pipeline.SummaryResult;
+import dev.yoyak.article.SummaryResult;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 

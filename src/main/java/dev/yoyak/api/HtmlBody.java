@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.yoyak.korean.HtmlArticle;
 import dev.yoyak.korean.KoreanText;
-import dev.yoyak.pipeline.ArticleRejectedException;
+import dev.yoyak.article.ArticleRejectedException;
 
 /**
  * A text/html body reduced to its article's text: decoded as strictly as text/plain (the charset of Content-Type,

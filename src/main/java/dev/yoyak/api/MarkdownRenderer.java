@@ -15,10 +15,10 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.renderer.markdown.MarkdownRenderer.Builder;
 
-import dev.yoyak.llm.Bilingual;
-import dev.yoyak.llm.SummaryPoints;
-import dev.yoyak.llm.SummaryStyle;
-import dev.yoyak.pipeline.SummaryResult;
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.SummaryPoints;
+import dev.yoyak.article.SummaryStyle;
+import dev.yoyak.article.SummaryResult;
 
 /**
  * A result as a Markdown document: headline in both languages, byline and date, the bilingual summary, the

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.yoyak.korean.Check;
+import dev.yoyak.article.Check;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**

@@ -4,8 +4,11 @@ import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** An RFC 9457 problem detail, sent as {@code application/problem+json}. */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
+@RegisterForReflection
 public record Problem(
         @Schema(required = true, description = "Identifies the kind of problem",
                 example = "urn:yoyak:problem:not-korean") URI type,

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.yoyak.config.YoyakConfig;
-import dev.yoyak.llm.BackendUnavailableException;
-import dev.yoyak.pipeline.AnswerNotReadyException;
-import dev.yoyak.pipeline.ArticleRejectedException;
-import dev.yoyak.pipeline.OverloadedException;
+import dev.yoyak.article.AnswerNotReadyException;
+import dev.yoyak.article.BackendUnavailableException;
+import dev.yoyak.article.ArticleRejectedException;
+import dev.yoyak.article.OverloadedException;
 
 /** Turns every failure into an RFC 9457 problem: a clear 4xx for bad input, 503 for backend faults, no traces. */
 public class ProblemMappers {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import dev.yoyak.cache.StoredAnswer;
-import dev.yoyak.pipeline.SummaryResult;
+import dev.yoyak.article.SummaryResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

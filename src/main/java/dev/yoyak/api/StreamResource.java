@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.yoyak.pipeline.ProgressEvent;
+import dev.yoyak.article.ProgressEvent;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.pipeline.SummaryResult;
+import dev.yoyak.article.SummaryResult;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 

@@ -9,10 +9,12 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.yoyak.llm.KoreanRegister;
-import dev.yoyak.llm.SummaryForm;
-import dev.yoyak.llm.SummaryStyle;
-import dev.yoyak.pipeline.SummarizePipeline;
+import dev.yoyak.article.KoreanRegister;
+import dev.yoyak.article.RequestOptions;
+import dev.yoyak.article.SummaryForm;
+import dev.yoyak.article.SummaryStyle;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A Korean article to translate and summarize.
@@ -25,6 +27,7 @@ import dev.yoyak.pipeline.SummarizePipeline;
  * @param glossary         Korean term → English form, used in every chunk
  */
 @Schema(description = "A Korean news article to translate and summarize")
+@RegisterForReflection
 public record SummarizeRequest(
         @NotBlank(message = "text must not be empty") @Schema(description = "The article text, Korean", required = true) String text,
         @Min(value = 1, message = "summarySentences must be between 1 and 10")
@@ -50,8 +53,8 @@ public record SummarizeRequest(
     public static final int DEFAULT_SUMMARY_SENTENCES = 3;
 
     /** The pipeline options this request asks for; {@code noCache} (a Cache-Control header) skips the read too. */
-    public SummarizePipeline.Options options(boolean noCache) {
-        return new SummarizePipeline.Options(form(summarySentences, summaryStyle, koreanRegister),
+    public RequestOptions options(boolean noCache) {
+        return new RequestOptions(form(summarySentences, summaryStyle, koreanRegister),
                 glossary == null ? Map.of() : glossary, !Boolean.FALSE.equals(cache) && !noCache);
     }
 

@@ -33,8 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.yoyak.article.RequestOptions;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.pipeline.SummaryResult;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -138,7 +139,7 @@ public class SummarizeResource {
         requireJson(http);
         boolean noCache = noCache(cacheControl);
         return answers.answer(raw("text", http, body), noCache, ifNoneMatch, () -> pipeline.prepare(
-                text(body, contentType), new SummarizePipeline.Options(query.form(), Map.of(), !noCache)));
+                text(body, contentType), new RequestOptions(query.form(), Map.of(), !noCache)));
     }
 
     @POST
@@ -148,7 +149,7 @@ public class SummarizeResource {
     public String summarizeTextAsMarkdown(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Valid @BeanParam SummaryQuery query, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         return MarkdownRenderer.render(pipeline.summarize(text(body, contentType),
-                new SummarizePipeline.Options(query.form(), Map.of(), !noCache(cacheControl))));
+                new RequestOptions(query.form(), Map.of(), !noCache(cacheControl))));
     }
 
     /**

@@ -3,8 +3,8 @@ package dev.yoyak.api;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.yoyak.pipeline.ProgressEvent;
-import dev.yoyak.pipeline.SummaryResult;
+import dev.yoyak.article.ProgressEvent;
+import dev.yoyak.article.SummaryResult;
 
 /**
  * One server-sent event of a watched run: its {@code event:} name and its JSON {@code data:}. StreamResource

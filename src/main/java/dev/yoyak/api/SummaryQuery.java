@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import dev.yoyak.llm.KoreanRegister;
-import dev.yoyak.llm.SummaryForm;
-import dev.yoyak.llm.SummaryStyle;
+import dev.yoyak.article.KoreanRegister;
+import dev.yoyak.article.SummaryForm;
+import dev.yoyak.article.SummaryStyle;
 
 /** The summary options of a text/plain request, as query parameters: the same names and values as in JSON. */
 public class SummaryQuery {

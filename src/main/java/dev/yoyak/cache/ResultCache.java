@@ -86,11 +86,6 @@ public class ResultCache {
         memory.invalidateAll();
     }
 
-    /** Bytes the memory tier holds now. */
-    public long memoryBytes() {
-        return memory.weightedSize();
-    }
-
     private Counter counter(String tier, boolean hit) {
         return registry.counter("yoyak.cache.lookups", "tier", tier, "result", hit ? "hit" : "miss");
     }

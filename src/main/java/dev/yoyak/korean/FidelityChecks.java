@@ -13,16 +13,16 @@ public final class FidelityChecks {
     }
 
     /** Findings for one aligned pair; empty when the translation keeps every figure and sentence. */
-    public static List<Check> of(String korean, String english) {
-        List<Check> checks = new ArrayList<>();
+    public static List<Finding> of(String korean, String english) {
+        List<Finding> checks = new ArrayList<>();
         if (english == null || english.isBlank()) {
-            checks.add(new Check(Check.OMISSION, Check.ERROR, korean, "The paragraph has no translation."));
+            checks.add(new Finding(Finding.OMISSION, Finding.ERROR, korean, "The paragraph has no translation."));
             return checks;
         }
         EnglishNumbers.Stated stated = EnglishNumbers.read(english);
         for (Quantity quantity : KoreanNumbers.find(korean)) {
             if (!stated(quantity, stated)) {
-                checks.add(new Check(Check.NUMBER, Check.WARNING, quantity.text(),
+                checks.add(new Finding(Finding.NUMBER, Finding.WARNING, quantity.text(),
                         expected(quantity) + " is not stated in the English."));
             }
         }
@@ -30,7 +30,7 @@ public final class FidelityChecks {
         int translatedSentences = SentenceSplitter.count(english);
         // Translations merge and split sentences; losing more than half of them is no longer style.
         if (sourceSentences >= 2 && translatedSentences * 2 < sourceSentences) {
-            checks.add(new Check(Check.OMISSION, Check.WARNING, korean, "The source has " + sourceSentences
+            checks.add(new Finding(Finding.OMISSION, Finding.WARNING, korean, "The source has " + sourceSentences
                     + " sentences, the translation " + translatedSentences + "."));
         }
         return checks;

@@ -134,11 +134,6 @@ final class Furniture {
         return LIST_ITEM.matcher(line).matches() && !endsSentence(line);
     }
 
-    /** Short and without a sentence end: a menu entry, a link, a headline in a list. */
-    static boolean isShortLink(String line) {
-        return line.length() <= 30 && !endsSentence(line);
-    }
-
     /** Ends like a written sentence: a full stop, question or exclamation mark, maybe inside a quote or bracket. */
     static boolean endsSentence(String line) {
         // A scan from the end, not a regex: this runs on every line, and a line may be 100,000 characters.

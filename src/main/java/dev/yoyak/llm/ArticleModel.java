@@ -11,6 +11,13 @@ import org.jboss.logging.Logger;
 
 import dev.langchain4j.model.output.FinishReason;
 
+import dev.yoyak.article.BackendUnavailableException;
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Entities;
+import dev.yoyak.article.SummaryForm;
+import dev.yoyak.article.SummaryPoints;
+import dev.yoyak.article.SummaryStyle;
+
 /**
  * The model calls an article needs, behind one door: whatever a backend throws comes out as a
  * {@link BackendUnavailableException} with a short reason that names no URL or credential.
@@ -20,13 +27,13 @@ public class ArticleModel {
 
     private static final Logger LOG = Logger.getLogger(ArticleModel.class);
 
-    private final Translator translator;
-    private final Summarizer summarizer;
-    private final ChunkSummarizer chunkSummarizer;
+    private final TranslationAiService translator;
+    private final SummaryAiService summarizer;
+    private final NotesAiService chunkSummarizer;
     private final Backends backends;
     private final ModelGuard guard;
 
-    public ArticleModel(Translator translator, Summarizer summarizer, ChunkSummarizer chunkSummarizer,
+    public ArticleModel(TranslationAiService translator, SummaryAiService summarizer, NotesAiService chunkSummarizer,
             Backends backends, ModelGuard guard) {
         this.translator = translator;
         this.summarizer = summarizer;
@@ -154,8 +161,8 @@ public class ArticleModel {
 
     /** One summary call (each attempt a fresh, memory-less call). */
     private Bilingual summarizeOnce(String koreanText, SummaryForm form) {
-        return call(() -> summarizer.summarize(koreanText, form.sentences(), form.styleInstruction(),
-                form.registerInstruction()));
+        return call(() -> summarizer.summarize(koreanText, form.sentences(),
+                Prompts.text(Prompts.fragment(form.style())), Prompts.text(Prompts.fragment(form.register()))));
     }
 
     /** Korean notes of one part of a long article (the map step of its summary). */

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.article.BackendNotConfiguredException;
+import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.config.YoyakConfig.Provider;
+import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.llm.embedded.EmbeddedEngine;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;

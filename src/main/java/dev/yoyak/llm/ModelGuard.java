@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.guardrail.OutputGuardrailException;
+import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.config.YoyakConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

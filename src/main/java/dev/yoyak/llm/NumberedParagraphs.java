@@ -7,7 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.yoyak.llm.Entities.Entity;
+import dev.yoyak.article.Entities.Entity;
 
 /**
  * The {@code [n] text} format paragraphs travel in, so each translated paragraph finds its source; after them

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.yoyak.article.KoreanRegister;
+import dev.yoyak.article.SummaryStyle;
 import dev.yoyak.cache.CacheKey;
 
 /** Names of the prompt templates in {@code prompts/} and the content-derived prompt version. */
@@ -29,8 +31,8 @@ public final class Prompts {
 
     /** Instructions the summary prompt includes as variables: one per summary style and Korean register. */
     public static final List<String> FRAGMENTS = Stream.concat(
-            Arrays.stream(SummaryStyle.values()).map(SummaryStyle::prompt),
-            Arrays.stream(KoreanRegister.values()).map(KoreanRegister::prompt)).toList();
+            Arrays.stream(SummaryStyle.values()).map(Prompts::fragment),
+            Arrays.stream(KoreanRegister.values()).map(Prompts::fragment)).toList();
 
     /** Every file whose content shapes an answer; the version covers exactly these. */
     public static final List<String> ALL = Stream.concat(TEMPLATES.stream(), FRAGMENTS.stream()).toList();
@@ -40,6 +42,16 @@ public final class Prompts {
     private static final int VERSION_LENGTH = 12;
 
     private Prompts() {
+    }
+
+    /** The prompt fragment that asks for a summary style. */
+    public static String fragment(SummaryStyle style) {
+        return "prompts/summary-style-" + style.value() + ".txt";
+    }
+
+    /** The prompt fragment that asks for a Korean register. */
+    public static String fragment(KoreanRegister register) {
+        return "prompts/summary-register-" + register.value() + ".txt";
     }
 
     /** A prompt fragment's text from the classpath, read once. */

@@ -10,6 +10,8 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 
+import dev.yoyak.article.BackendUnavailableException;
+
 /** A streamed call made blocking: pieces go to a {@link PartialAnswer} as they come, the whole answer is returned. */
 final class Streaming {
 

@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.yoyak.article.Bilingual;
+
 /** A summary counts only with both languages present. */
 @Singleton
 public class SummaryGuardrail extends JsonOutputGuardrail<Bilingual> {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.cache.StoredAnswer;
 
 /**

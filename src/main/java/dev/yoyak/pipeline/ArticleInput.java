@@ -2,6 +2,7 @@ package dev.yoyak.pipeline;
 
 import java.util.List;
 
+import dev.yoyak.article.ArticleRejectedException;
 import dev.yoyak.korean.Article;
 import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;

@@ -8,12 +8,14 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Check;
+import dev.yoyak.article.ProgressEvent;
+import dev.yoyak.article.SummaryForm;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.korean.Article;
-import dev.yoyak.korean.Check;
 import dev.yoyak.korean.FidelityChecks;
 import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.Bilingual;
-import dev.yoyak.llm.SummaryForm;
 
 /**
  * The model work for one parsed article: body and captions translated chunk by chunk (the lead chunk's names
@@ -24,10 +26,10 @@ import dev.yoyak.llm.SummaryForm;
 public class ArticleRun {
 
     private final ArticleModel model;
-    private final ArticleTranslator translator;
-    private final ArticleSummarizer summarizer;
+    private final TranslationStage translator;
+    private final SummaryStage summarizer;
 
-    public ArticleRun(ArticleModel model, ArticleTranslator translator, ArticleSummarizer summarizer) {
+    public ArticleRun(ArticleModel model, TranslationStage translator, SummaryStage summarizer) {
         this.model = model;
         this.translator = translator;
         this.summarizer = summarizer;
@@ -57,15 +59,15 @@ public class ArticleRun {
         progress.accept(ProgressEvent.stage("translating"));
         int offset = article.title().isEmpty() ? 0 : 1;
         java.util.Set<Integer> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        ArticleTranslator.ArticleEnglish english = translator.translate(article.title(), body, apart, glossary,
+        TranslationStage.ArticleEnglish english = translator.translate(article.title(), body, apart, glossary,
                 (index, text) -> {
                     if (index >= offset && !text.isBlank() && told.add(index)) {
                         progress.accept(ProgressEvent.paragraph(index - offset, new Bilingual(body.get(index), text)));
                     }
                 },
                 (chunk, chunks) -> progress.accept(ProgressEvent.chunk(chunk, chunks)));
-        ArticleTranslator.Translation bodyEnglish = english.body();
-        ArticleTranslator.Translation captionEnglish = english.captions();
+        TranslationStage.Translation bodyEnglish = english.body();
+        TranslationStage.Translation captionEnglish = english.captions();
         progress.accept(ProgressEvent.chunk(bodyEnglish.chunks(), bodyEnglish.chunks()));
         Bilingual summary = new Bilingual("", "");
         if (summarize) {
@@ -79,15 +81,17 @@ public class ArticleRun {
         Bilingual title = article.title().isEmpty() ? new Bilingual("", "") : pairs.remove(0);
         List<Bilingual> captionPairs = pairs(apart, captionEnglish.english());
         Bilingual note = article.note().isEmpty() ? new Bilingual("", "") : captionPairs.remove(captionPairs.size() - 1);
-        List<Check> checks = new ArrayList<>();
+        List<Bilingual> checked = new ArrayList<>();
         if (!title.ko().isEmpty()) {
-            checks.addAll(FidelityChecks.of(title.ko(), title.en()));
+            checked.add(title);
         }
-        pairs.forEach(p -> checks.addAll(FidelityChecks.of(p.ko(), p.en())));
-        captionPairs.forEach(p -> checks.addAll(FidelityChecks.of(p.ko(), p.en())));
+        checked.addAll(pairs);
+        checked.addAll(captionPairs);
         if (!note.ko().isEmpty()) {
-            checks.addAll(FidelityChecks.of(note.ko(), note.en()));
+            checked.add(note);
         }
+        List<Check> checks = checked.stream().flatMap(p -> FidelityChecks.of(p.ko(), p.en()).stream())
+                .map(f -> new Check(f.kind(), f.severity(), f.source(), f.detail())).toList();
 
         String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
         SummaryResult result = new SummaryResult(id, title, article.byline(), article.reporter(),

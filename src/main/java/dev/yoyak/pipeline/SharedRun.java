@@ -7,6 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import dev.yoyak.article.ProgressEvent;
+import dev.yoyak.article.SummaryResult;
+
 /** One run under way, shared by identical requests: its result, who watches it, and how many clients still wait. */
 final class SharedRun {
 

@@ -17,6 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dev.yoyak.article.AnswerNotReadyException;
+import dev.yoyak.article.ArticleRejectedException;
+import dev.yoyak.article.ProgressEvent;
+import dev.yoyak.article.RequestOptions;
+import dev.yoyak.article.SummaryForm;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.cache.CacheKey;
 import dev.yoyak.cache.ResultCache;
 import dev.yoyak.cache.StoredAnswer;
@@ -25,10 +31,7 @@ import dev.yoyak.korean.Article;
 import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;
 import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.KoreanRegister;
 import dev.yoyak.llm.Prompts;
-import dev.yoyak.llm.SummaryForm;
-import dev.yoyak.llm.SummaryStyle;
 
 /** One article's way from request to answer: normalize, check, look up the cache, run the model work, store. */
 @ApplicationScoped
@@ -58,26 +61,8 @@ public class SummarizePipeline {
         this.config = config;
     }
 
-    /**
-     * Options of one request: those that change the answer (summary form, glossary), and whether the cache answers.
-     * {@code translateOnly}: no summary call (the form is then unused), and every line of the text is translated
-     * as sent (the compatible translation APIs); such results have cache entries of their own.
-     */
-    public record Options(SummaryForm summary, Map<String, String> glossary, boolean readCache, boolean translateOnly) {
-
-        /** Options of a translation with a summary. */
-        public Options(SummaryForm summary, Map<String, String> glossary, boolean readCache) {
-            this(summary, glossary, readCache, false);
-        }
-
-        /** A translation only: no summary (its form says zero sentences, the default style and register). */
-        public static Options translation(boolean readCache) {
-            return new Options(new SummaryForm(0, SummaryStyle.PROSE, KoreanRegister.PLAIN), Map.of(), readCache, true);
-        }
-    }
-
     /** The answer for one article: from the cache when allowed and present, else from the model. */
-    public SummaryResult summarize(String rawText, Options options) {
+    public SummaryResult summarize(String rawText, RequestOptions options) {
         return summarize(prepare(rawText, options));
     }
 
@@ -114,11 +99,11 @@ public class SummarizePipeline {
      *
      * @param id the cache key, also the answer's {@code id}
      */
-    public record Prepared(String id, String text, Map<String, String> glossary, Options options) {
+    public record Prepared(String id, String text, Map<String, String> glossary, RequestOptions options) {
     }
 
     /** Normalizes and checks the text (rejecting bad input by exception) and computes the cache key. */
-    public Prepared prepare(String rawText, Options options) {
+    public Prepared prepare(String rawText, RequestOptions options) {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
         SummaryForm form = options.summary();
@@ -148,15 +133,15 @@ public class SummarizePipeline {
      * Starts (or joins) the run for an article and reports its progress to {@code listener}. Bad input is
      * rejected at once, by exception; a cache hit comes back completed.
      */
-    public Watch watch(String rawText, Options options, Consumer<ProgressEvent> listener) {
+    public Watch watch(String rawText, RequestOptions options, Consumer<ProgressEvent> listener) {
         return watch(prepare(rawText, options), listener);
     }
 
-    /** {@link #watch(String, Options, Consumer)} for a request already accepted by {@link #prepare}. */
+    /** {@link #watch(String, RequestOptions, Consumer)} for a request already accepted by {@link #prepare}. */
     public Watch watch(Prepared request, Consumer<ProgressEvent> listener) {
         String id = request.id();
         String text = request.text();
-        Options options = request.options();
+        RequestOptions options = request.options();
         Map<String, String> glossary = request.glossary();
         if (options.readCache()) {
             Optional<SummaryResult> hit = read(id);
@@ -188,8 +173,8 @@ public class SummarizePipeline {
         return new Watch(joined.result, () -> joined.leave(listener));
     }
 
-    private void execute(String id, String text, Article article, Options options, Map<String, String> glossary,
-            SharedRun run) {
+    private void execute(String id, String text, Article article, RequestOptions options,
+            Map<String, String> glossary, SharedRun run) {
         try {
             run.result.complete(admission.run(() -> runAndStore(id, text, article, options, glossary, run)));
         } catch (Throwable e) {
@@ -203,7 +188,7 @@ public class SummarizePipeline {
         }
     }
 
-    private SummaryResult runAndStore(String id, String text, Article article, Options options,
+    private SummaryResult runAndStore(String id, String text, Article article, RequestOptions options,
             Map<String, String> glossary, SharedRun run) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
         ArticleRun.Outcome outcome = this.run.run(id, article, options.summary(), !options.translateOnly(), glossary,

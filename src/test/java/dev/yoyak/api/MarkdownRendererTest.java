@@ -15,12 +15,12 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-import dev.yoyak.korean.Check;
-import dev.yoyak.llm.Bilingual;
-import dev.yoyak.llm.Entities.Entity;
-import dev.yoyak.llm.KoreanRegister;
-import dev.yoyak.llm.SummaryStyle;
-import dev.yoyak.pipeline.SummaryResult;
+import dev.yoyak.article.Check;
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Entities.Entity;
+import dev.yoyak.article.KoreanRegister;
+import dev.yoyak.article.SummaryStyle;
+import dev.yoyak.article.SummaryResult;
 
 /** The Markdown document read back with a CommonMark parser: its structure, not its spacing. */
 class MarkdownRendererTest {

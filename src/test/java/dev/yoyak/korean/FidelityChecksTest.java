@@ -28,7 +28,7 @@ class FidelityChecksTest {
     @Test
     void mangledAmountIsReported() {
         String en = "Seoul will spend 13 trillion won by 2030 to build a 600,000 m² complex. It will attract 150 firms.";
-        List<Check> checks = FidelityChecks.of(KO, en);
+        List<Finding> checks = FidelityChecks.of(KO, en);
         assertEquals(1, checks.size(), checks.toString());
         assertEquals("number", checks.get(0).kind());
         assertEquals("1조 3000억원", checks.get(0).source());
@@ -37,7 +37,7 @@ class FidelityChecksTest {
 
     @Test
     void emptyTranslationIsAnError() {
-        Check check = FidelityChecks.of(KO, " ").get(0);
+        Finding check = FidelityChecks.of(KO, " ").get(0);
         assertEquals("omission", check.kind());
         assertEquals("error", check.severity());
     }
@@ -45,7 +45,7 @@ class FidelityChecksTest {
     @Test
     void droppedSentencesAreReported() {
         String ko = "첫째 문장이다. 둘째 문장이다. 셋째 문장이다. 넷째 문장이다.";
-        List<Check> checks = FidelityChecks.of(ko, "Only the first sentence.");
+        List<Finding> checks = FidelityChecks.of(ko, "Only the first sentence.");
         assertEquals("omission", checks.get(0).kind());
     }
 

@@ -51,7 +51,7 @@ class NumberFormsTest {
     @ParameterizedTest(name = "{0} ← {2}")
     @MethodSource("forms")
     void aWrongFigureIsFlagged(String korean, String right, String wrong) {
-        List<Check> checks = FidelityChecks.of(korean, wrong);
+        List<Finding> checks = FidelityChecks.of(korean, wrong);
         assertFalse(checks.isEmpty(), "no finding for " + wrong);
         assertEquals("number", checks.get(0).kind());
     }

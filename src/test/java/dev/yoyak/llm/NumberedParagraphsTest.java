@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.yoyak.llm.Entities.Entity;
+import dev.yoyak.article.Entities.Entity;
 
 class NumberedParagraphsTest {
 

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import dev.yoyak.article.KoreanRegister;
+import dev.yoyak.article.SummaryStyle;
+
 class PromptsTest {
 
     /** Reads the templates as the repository holds them, in prompts/. */

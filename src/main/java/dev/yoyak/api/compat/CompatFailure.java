@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import dev.yoyak.config.YoyakConfig;
-import dev.yoyak.llm.BackendUnavailableException;
-import dev.yoyak.pipeline.AnswerNotReadyException;
-import dev.yoyak.pipeline.ArticleRejectedException;
-import dev.yoyak.pipeline.OverloadedException;
+import dev.yoyak.article.AnswerNotReadyException;
+import dev.yoyak.article.BackendUnavailableException;
+import dev.yoyak.article.ArticleRejectedException;
+import dev.yoyak.article.OverloadedException;
 
 /**
  * A failure as the compatible APIs answer it: a status, a message and maybe a Retry-After, sent in the

@@ -9,11 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.RequestOptions;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.KoreanText;
-import dev.yoyak.llm.Bilingual;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.pipeline.SummaryResult;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -126,7 +127,7 @@ public class CompatTranslator {
      * result was not cached).
      */
     private CompletableFuture<List<String>> run(String text) {
-        return pipeline.answer(pipeline.prepare(text, SummarizePipeline.Options.translation(true)))
+        return pipeline.answer(pipeline.prepare(text, RequestOptions.translation(true)))
                 .thenApply(CompatTranslator::lines);
     }
 

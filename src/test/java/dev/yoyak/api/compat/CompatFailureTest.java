@@ -6,8 +6,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import dev.yoyak.pipeline.ArticleRejectedException;
-import dev.yoyak.pipeline.OverloadedException;
+import dev.yoyak.article.ArticleRejectedException;
+import dev.yoyak.article.OverloadedException;
 
 /** Pipeline failures keep each protocol's statuses. */
 class CompatFailureTest {

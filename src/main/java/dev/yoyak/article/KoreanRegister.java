@@ -1,10 +1,13 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The speech level of the Korean summary; each one's instruction is a fragment, {@code prompts/summary-register-*.txt}. */
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** The speech level of the Korean summary. */
+@RegisterForReflection
 public enum KoreanRegister {
     /** 했다체, the plain news style (the default). */
     PLAIN,
@@ -29,10 +32,6 @@ public enum KoreanRegister {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The prompt fragment that asks for this register. */
-    public String prompt() {
-        return "prompts/summary-register-" + value() + ".txt";
-    }
 
     /** The register a request names; {@code null} means the default, {@link #PLAIN}. */
     public static KoreanRegister of(String value) {

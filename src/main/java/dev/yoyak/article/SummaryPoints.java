@@ -1,4 +1,4 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 import java.util.List;
 import java.util.regex.Pattern;

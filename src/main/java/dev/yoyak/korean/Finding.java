@@ -1,16 +1,14 @@
 package dev.yoyak.korean;
 
-import java.util.List;
-
 /**
- * A fidelity finding about the translation, computed by code.
+ * A fidelity finding about a translation, as {@link FidelityChecks} reports it (the answer carries it as a check).
  *
  * @param kind     {@link #NUMBER} or {@link #OMISSION}
  * @param severity {@link #WARNING} (worth a look) or {@link #ERROR} (content is missing)
  * @param source   the Korean text the finding is about
  * @param detail   what was expected and not found
  */
-public record Check(String kind, String severity, String source, String detail) {
+public record Finding(String kind, String severity, String source, String detail) {
 
     /** A figure of the source is not stated in the English. */
     public static final String NUMBER = "number";
@@ -20,9 +18,4 @@ public record Check(String kind, String severity, String source, String detail) 
     public static final String WARNING = "warning";
     /** Content is missing. */
     public static final String ERROR = "error";
-
-    /** Every kind a check can have (the API documents them as an enum). */
-    public static final List<String> KINDS = List.of(NUMBER, OMISSION);
-    /** Every severity a check can have. */
-    public static final List<String> SEVERITIES = List.of(WARNING, ERROR);
 }

@@ -1,15 +1,19 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Names of an article with their English forms (the glossary its chunks share). */
+@RegisterForReflection
 public record Entities(List<Entity> entities) {
 
     /** A named thing with its English form; {@code type} is one of {@link #TYPES}. */
     @Schema(description = "A name with the English form used throughout the translation")
+    @RegisterForReflection
     public record Entity(
             @Schema(required = true, description = "As written in the article", examples = "박서연") String ko,
             @Schema(required = true, description = "The English form used in every chunk", examples = "Park Seo-yeon")

@@ -1,15 +1,13 @@
-package dev.yoyak.pipeline;
+package dev.yoyak.article;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.yoyak.korean.Check;
-import dev.yoyak.llm.Bilingual;
-import dev.yoyak.llm.Entities.Entity;
-import dev.yoyak.llm.KoreanRegister;
-import dev.yoyak.llm.SummaryStyle;
+import dev.yoyak.article.Entities.Entity;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * What {@code POST /summarize} answers: the article taken apart, translated paragraph by paragraph, with a
@@ -39,6 +37,7 @@ import dev.yoyak.llm.SummaryStyle;
  * @param chunks        translation calls the article took
  */
 @Schema(description = "The translation and bilingual summary of one article; every field is always present")
+@RegisterForReflection
 public record SummaryResult(
         @Schema(required = true, description = "Content key (SHA-256 hex): same article, options, prompts and model, "
                 + "same id", pattern = "^[0-9a-f]{64}$",

@@ -1,8 +1,7 @@
-package dev.yoyak.pipeline;
+package dev.yoyak.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.yoyak.llm.Bilingual;
 
 /**
  * Something that happened in a run, for clients that watch it: a stage begun, a chunk translated, a

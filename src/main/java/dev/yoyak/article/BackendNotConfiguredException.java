@@ -1,4 +1,4 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 /** No usable backend is configured; the message names the settings that fix it. */
 public class BackendNotConfiguredException extends BackendUnavailableException {

@@ -10,8 +10,8 @@ import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.Bilingual;
-import dev.yoyak.llm.SummaryForm;
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.SummaryForm;
 
 /**
  * The bilingual summary, written from the headline and the notes the translation calls took (the article is
@@ -19,13 +19,13 @@ import dev.yoyak.llm.SummaryForm;
  * repeated until they fit, so no prompt outgrows the model's context whatever the article's length.
  */
 @ApplicationScoped
-public class ArticleSummarizer {
+public class SummaryStage {
 
     private final ArticleModel model;
     private final ModelCalls calls;
     private final YoyakConfig config;
 
-    public ArticleSummarizer(ArticleModel model, ModelCalls calls, YoyakConfig config) {
+    public SummaryStage(ArticleModel model, ModelCalls calls, YoyakConfig config) {
         this.model = model;
         this.calls = calls;
         this.config = config;

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.guardrail.OutputGuardrails;
+
+import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.SummaryForm;
 import io.quarkiverse.langchain4j.RegisterAiService;
 
 /** Writes a short bilingual summary of a Korean news article. */
@@ -14,7 +17,7 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 // one request's article (and all earlier turns) would travel in the next request's prompt.
 @RegisterAiService(chatLanguageModelSupplier = RoutingChatModel.Supplier.class,
         chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
-public interface Summarizer {
+public interface SummaryAiService {
 
     /**
      * About {@code sentences} sentences in Korean and the same facts in English, as structured output;

@@ -1,4 +1,4 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

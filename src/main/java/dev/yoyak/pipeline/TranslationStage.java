@@ -23,8 +23,8 @@ import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleModel;
 import dev.yoyak.llm.ArticleModel.ChunkTranslation;
 import dev.yoyak.llm.ArticleModel.Extras;
-import dev.yoyak.llm.Entities;
-import dev.yoyak.llm.Entities.Entity;
+import dev.yoyak.article.Entities;
+import dev.yoyak.article.Entities.Entity;
 
 /**
  * Translates an article chunk by chunk, reading each source text once. A body that fits one chunk is one call.
@@ -35,7 +35,7 @@ import dev.yoyak.llm.Entities.Entity;
  * caches can reuse it.
  */
 @ApplicationScoped
-public class ArticleTranslator {
+public class TranslationStage {
 
     static final String NO_CONTEXT = "(start of the article)";
     static final String NO_GLOSSARY = "(none)";
@@ -44,7 +44,7 @@ public class ArticleTranslator {
     private final ModelCalls calls;
     private final YoyakConfig config;
 
-    public ArticleTranslator(ArticleModel model, ModelCalls calls, YoyakConfig config) {
+    public TranslationStage(ArticleModel model, ModelCalls calls, YoyakConfig config) {
         this.model = model;
         this.calls = calls;
         this.config = config;

@@ -1,11 +1,11 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
-import dev.yoyak.llm.Entities.Entity;
+import dev.yoyak.article.Entities.Entity;
 
 /** Entity types the model makes up are brought into the documented enum. */
 class EntitiesTest {

@@ -1,4 +1,4 @@
-package dev.yoyak.pipeline;
+package dev.yoyak.article;
 
 import java.time.Duration;
 

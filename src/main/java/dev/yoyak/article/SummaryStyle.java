@@ -1,10 +1,13 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How the summary is laid out; each style's instruction is a prompt fragment, {@code prompts/summary-style-*.txt}. */
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** How the summary is laid out. */
+@RegisterForReflection
 public enum SummaryStyle {
     /** A short paragraph in each language (the default). */
     PROSE,
@@ -25,10 +28,6 @@ public enum SummaryStyle {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The prompt fragment that asks for this style. */
-    public String prompt() {
-        return "prompts/summary-style-" + value() + ".txt";
-    }
 
     /** The style a request names; {@code null} means the default, {@link #PROSE}. */
     public static SummaryStyle of(String value) {

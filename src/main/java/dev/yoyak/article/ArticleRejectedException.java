@@ -1,4 +1,4 @@
-package dev.yoyak.pipeline;
+package dev.yoyak.article;
 
 /** The article cannot be processed as sent; {@link Reason} says why and so which 4xx answers it. */
 public class ArticleRejectedException extends RuntimeException {

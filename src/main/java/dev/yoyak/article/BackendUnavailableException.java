@@ -1,4 +1,4 @@
-package dev.yoyak.llm;
+package dev.yoyak.article;
 
 import java.time.Duration;
 import java.util.Optional;
