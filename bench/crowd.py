@@ -3,14 +3,15 @@
 
 Starts target/quarkus-app/quarkus-run.jar (build it first: ./mvnw -B package -DskipTests) with default settings
 (no API keys, so no rate limit) against bench/fake_backend.py answering each call after CALL_MS, and measures:
-  1. each pathological text of 100,000 characters or less on /summarize, /v2/translate and /translate: status and
-     time, while a prober asks /q/health/live every 100 ms (its slowest answer is the service's liveness);
+  1. each pathological text of 100,000 characters or less on /summarize, /v2/translate and /translate: status,
+     time, backend calls and the time the backend was busy (the rest is yoyak's own), while a prober asks
+     /q/health/live every 100 ms (its slowest answer is the service's liveness);
   2. two pages of 20,000 nested <div>s posted as text/html to /summarize at once;
   3. 250 identical concurrent requests for one uncached 30-paragraph article: statuses, how many carry the article;
   4. 250 distinct concurrent 30-paragraph articles: statuses, whether every refusal has Retry-After;
   5. one fresh article afterwards: status and time.
 Writes bench/results-crowd.json and prints it.
-Usage: python3 bench/crowd.py [--call-ms 300]   (corpus from YOYAK_CORPUS_DIR or ../shared/corpus)
+Usage: python3 bench/crowd.py [--call-ms 300]   (corpus from YOYAK_CORPUS_DIR or ../shared/corpus; another jar: YOYAK_JAR)
 """
 import argparse
 import json
@@ -68,6 +69,14 @@ def send(endpoint, text):
     return http("POST", endpoint, body, {"Content-Type": "application/json"})
 
 
+def backend(reset=False):
+    """The fake's counts: calls, and busy_ms (wall time with at least one call in flight)."""
+    method, path = ("POST", "/stats/reset") if reset else ("GET", "/stats")
+    request = urllib.request.Request(f"http://127.0.0.1:{FAKE_PORT}{path}", data=b"{}" if reset else None, method=method)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
 def timed(call):
     start = time.monotonic()
     status, headers, body = call()
@@ -103,7 +112,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--call-ms", type=float, default=300)
     args = parser.parse_args()
-    jar = ROOT / "target" / "quarkus-app" / "quarkus-run.jar"
+    jar = pathlib.Path(os.environ.get("YOYAK_JAR", ROOT / "target" / "quarkus-app" / "quarkus-run.jar"))
     work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-crowd-"))
     fake = subprocess.Popen([sys.executable, str(BENCH / "fake_backend.py"), str(FAKE_PORT), str(args.call_ms), "0"])
     env = {**os.environ, "YOYAK_PROVIDER": "openai", "QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL": f"http://127.0.0.1:{FAKE_PORT}/v1",
@@ -134,8 +143,11 @@ def main():
         results["texts"] = {}
         for name, text in TEXTS.items():
             for endpoint in ("/summarize", "/v2/translate", "/translate"):
+                backend(reset=True)
                 status, ms, _, _ = timed(lambda: send(endpoint, text))
-                results["texts"][f"{endpoint} {name}"] = {"status": status, "ms": ms}
+                calls = backend()
+                results["texts"][f"{endpoint} {name}"] = {"status": status, "ms": ms, "backend_calls": calls["calls"],
+                                                          "backend_busy_ms": round(calls["busy_ms"])}
         page = "<html><body>" + "<div>" * 20000 + "<p>" + OPENING + "</p>" + "</div>" * 20000 + "</body></html>"
         with ThreadPoolExecutor(2) as pool:
             pages = list(pool.map(lambda _: timed(lambda: http("POST", "/summarize", page.encode(),

@@ -61,6 +61,21 @@ public interface YoyakConfig {
     /** Per-key requests a minute when API keys are configured and no rate limit is set. */
     int DEFAULT_RATE_LIMIT_PER_KEY = 120;
 
+    /**
+     * Wrong API keys one client address may send a minute (counted in windows of a minute from its first wrong
+     * key); beyond that every request from the address gets 429 with {@code Retry-After} until the window ends.
+     * 0 = off.
+     */
+    @WithDefault("10")
+    int authFailuresPerMinute();
+
+    /**
+     * Addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For} names the client (for rate limits
+     * and failure throttling): the rightmost address in it that is not itself a trusted proxy. None by default:
+     * the header is then ignored and the connection's address is the client.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** The DeepL- and LibreTranslate-compatible translation endpoints. */
     Compat compat();
 
@@ -93,6 +108,17 @@ public interface YoyakConfig {
         /** Whether the durable local tier is used at all. */
         @WithDefault("true")
         boolean durable();
+
+        /**
+         * Bytes of answers (their JSON, before compression) the durable file holds; the oldest written are evicted
+         * beyond it.
+         */
+        @WithDefault("1G")
+        MemorySize durableMaxSize();
+
+        /** After the durable file failed to open or be written (full disk...), how long until it is tried again. */
+        @WithDefault("10s")
+        Duration durableRetry();
 
         /** Bytes of answers the in-memory tier holds (e.g. {@code 64M}); the least used go first beyond it. */
         @WithDefault("64M")
@@ -222,6 +248,18 @@ public interface YoyakConfig {
         /** Whether a missing model may be downloaded at start-up. */
         @WithDefault("true")
         boolean download();
+
+        /** First wait after a failed download attempt; doubled after each further failure. */
+        @WithDefault("1s")
+        Duration downloadBackoff();
+
+        /** Longest wait between download attempts (attempts go on until the model is there). */
+        @WithDefault("60s")
+        Duration downloadMaxBackoff();
+
+        /** A download that receives no byte for this long is dropped and resumed. */
+        @WithDefault("60s")
+        Duration downloadStall();
     }
 
     /** The embedded llama.cpp engine. */

@@ -4,29 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
+import dev.yoyak.testing.TestConfig;
 import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** YOYAK_MODEL picks a pinned preset; an unknown name stops the configuration with the list of presets. */
 class ModelPresetTest {
 
     private static SmallRyeConfig config(Map<String, String> values) {
-        Map<String, String> all = new HashMap<>(Map.of("yoyak.cache.dir", "target/x", "yoyak.model.dir", "target/x"));
-        all.putAll(values);
-        // Quarkus's own converter reads "10s"-style durations, as in the running service.
-        return new SmallRyeConfigBuilder().withMapping(YoyakConfig.class)
-                .withConverter(Duration.class, 100, new DurationConverter())
-                .withConverter(io.quarkus.runtime.configuration.MemorySize.class, 100,
-                        new io.quarkus.runtime.configuration.MemorySizeConverter())
-                .withSources(new PropertiesConfigSource(all, "test", 500)).build();
+        return TestConfig.config(values);
     }
 
     @Test
