@@ -29,24 +29,29 @@ class ApiKeysFileTest {
                 new Class<?>[] {YoyakConfig.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "apiKeysFile" -> Optional.of(file);
                     case "rateLimitPerMinute" -> OptionalInt.empty();
+                    case "authFailuresPerMinute" -> 10;
                     default -> Optional.empty();
                 });
+    }
+
+    private static AccessControl accessControl(YoyakConfig config) {
+        return new AccessControl(config, new SimpleMeterRegistry(), new ClientAddress(config));
     }
 
     @Test
     void aFileWithoutAKeyStopsTheStartInsteadOfOpeningTheService() throws IOException {
         Path file = Files.writeString(dir.resolve("api-keys"), "\n# no key yet\n   \n");
         var error = assertThrows(IllegalStateException.class,
-                () -> new AccessControl(keysFile(file), new SimpleMeterRegistry()));
+                () -> accessControl(keysFile(file)));
         assertTrue(error.getMessage().contains("holds no key"), error.getMessage());
     }
 
     @Test
     void theFilesKeysAreRequired() throws IOException {
         Path file = Files.writeString(dir.resolve("api-keys"), "k-one\n# comment\nk-two\n");
-        AccessControl access = new AccessControl(keysFile(file), new SimpleMeterRegistry());
+        AccessControl access = accessControl(keysFile(file));
         assertTrue(access.keysRequired());
-        assertTrue(access.accepts("k-two"));
-        assertFalse(access.accepts("change-me-1"));
+        assertTrue(access.accepts("k-two", "10.0.0.1"));
+        assertFalse(access.accepts("change-me-1", "10.0.0.1"));
     }
 }

@@ -96,9 +96,9 @@ class RedisTierTest {
         String id = post(article);
         String key = "yoyak:result:" + id;
         // Another replica on an older build wrote this key with its own prompts.
-        String stale = redis.value(String.class).get(key).replaceFirst("\"promptVersion\":\"[^\"]*\"",
+        String stale = redis().value(String.class).get(key).replaceFirst("\"promptVersion\":\"[^\"]*\"",
                 "\"promptVersion\":\"older\"");
-        redis.value(String.class).set(key, stale);
+        redis().value(String.class).set(key, stale);
         cache.clearMemory();
         durable.remove(id);
         int calls = fake.received().size();
@@ -106,7 +106,7 @@ class RedisTierTest {
         given().contentType(ContentType.JSON).body(Map.of("text", article))
                 .post("/summarize").then().statusCode(200).body("cached", equalTo(false));
         assertTrue(fake.received().size() > calls, "asked again, not served the stale answer");
-        assertTrue(!redis.value(String.class).get(key).contains("\"promptVersion\":\"older\""),
+        assertTrue(!redis().value(String.class).get(key).contains("\"promptVersion\":\"older\""),
                 "the stale entry was replaced by the fresh answer");
         given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
                 "yoyak_cache_discarded_total{reason=\"identity\",tier=\"redis\"}"));
