@@ -3,6 +3,8 @@ package dev.yoyak.api;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
@@ -58,21 +60,29 @@ public class CachedAnswers {
                 }
             }
         }
+        // The worker thread prepares and starts (or joins) the run, then is free: the answer is awaited
+        // without holding any thread, so a crowd waiting for one run costs no threads the run needs.
         return Uni.createFrom().item(() -> afresh(request, ifNoneMatch, prepare))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(answer -> Uni.createFrom().completionStage(answer))
+                .onFailure(CompletionException.class).transform(e -> e.getCause() instanceof Exception cause ? cause : e);
     }
 
-    private Response afresh(RawRequest request, String ifNoneMatch, Supplier<SummarizePipeline.Prepared> prepare) {
+    private CompletableFuture<Response> afresh(RawRequest request, String ifNoneMatch,
+            Supplier<SummarizePipeline.Prepared> prepare) {
         SummarizePipeline.Prepared prepared = prepare.get();
         if (prepared.options().readCache()) {
             // Only requests that allow a cache read are remembered: the bytes then always mean "this key, read".
             seen.put(request, new Seen(prepared.id(), pipeline.keyModel()));
             Optional<StoredAnswer> hit = pipeline.cached(prepared.id());
             if (hit.isPresent()) {
-                return hit(hit.get(), ifNoneMatch);
+                return CompletableFuture.completedFuture(hit(hit.get(), ifNoneMatch));
             }
         }
-        SummaryResult result = pipeline.summarize(prepared);
+        return pipeline.answer(prepared).thenApply(result -> fresh(result, ifNoneMatch));
+    }
+
+    private Response fresh(SummaryResult result, String ifNoneMatch) {
         String tag = pipeline.entityTag(result);
         if (matches(ifNoneMatch, tag)) {
             return Response.notModified().header(HttpHeaders.ETAG, tag).build();

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.article.AnswerNotReadyException;
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.article.ArticleRejectedException;
 import dev.yoyak.article.OverloadedException;
@@ -42,6 +43,8 @@ public class ProblemMappers {
             return backend(backend);
         } else if (e instanceof OverloadedException overloaded) {
             return overloaded(overloaded);
+        } else if (e instanceof AnswerNotReadyException late) {
+            return notReady(late);
         } else if (e instanceof WebApplicationException web) {
             return http(web);
         } else if (e instanceof java.util.concurrent.CancellationException) {
@@ -56,6 +59,7 @@ public class ProblemMappers {
             case EMPTY -> send(Problem.of("empty-text", "Empty article", 400, e.getMessage()));
             case NOT_KOREAN -> send(Problem.of("not-korean", "Not Korean text", 422, e.getMessage()));
             case TOO_LONG -> send(Problem.of("too-long", "Article too long", 413, e.getMessage()));
+            case TOO_COMPLEX -> send(Problem.of("html-too-deep", "HTML nested too deeply", 422, e.getMessage()));
         };
     }
 
@@ -97,6 +101,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response overloaded(OverloadedException e) {
         return builder(Problem.of("overloaded", "Too many requests", 429, e.getMessage() + " Try again later."))
+                .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(AnswerNotReadyException e) {
+        return builder(Problem.of("answer-not-ready", "Answer not ready", 503, e.getMessage()))
                 .header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds())).build();
     }
 

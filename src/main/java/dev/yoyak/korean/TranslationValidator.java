@@ -118,14 +118,15 @@ public final class TranslationValidator {
         }
         Set<BigDecimal> values = mine.stream().map(KoreanNumbers.Quantity::value).collect(Collectors.toSet());
         boolean theirs = KoreanNumbers.find(neighbour).stream()
-                .anyMatch(q -> !values.contains(q.value()) && FidelityChecks.stated(q, english));
+                .anyMatch(q -> !values.contains(q.value()) && FidelityChecks.stated(q, EnglishNumbers.read(english)));
         return theirs ? "The English states the figures of a neighbouring paragraph and none of its own: the "
                 + "paragraphs seem shifted." : null;
     }
 
     /** The figures when there are some and the English states none of them, else null. */
     private static List<KoreanNumbers.Quantity> statesNone(List<KoreanNumbers.Quantity> figures, String english) {
-        return figures.isEmpty() || figures.stream().anyMatch(q -> FidelityChecks.stated(q, english)) ? null : figures;
+        EnglishNumbers.Stated stated = EnglishNumbers.read(english);
+        return figures.isEmpty() || figures.stream().anyMatch(q -> FidelityChecks.stated(q, stated)) ? null : figures;
     }
 
     /**

@@ -126,6 +126,8 @@ public final class NumberedParagraphs {
         private final boolean[] told;
         private final boolean watchLoops;
         private Repetition loop = new Repetition();
+        /** Where the last marker found begins: what comes before it is told, so it is never read again. */
+        private int lastMarker;
 
         /**
          * @param watchLoops whether to stop a loop: not when the source repeats itself (its translation does too)
@@ -141,6 +143,7 @@ public final class NumberedParagraphs {
         public void start() {
             buffer.setLength(0);
             loop = new Repetition();
+            lastMarker = 0;
         }
 
         @Override
@@ -150,10 +153,14 @@ public final class NumberedParagraphs {
             if (looping || piece.indexOf(']') < 0 && piece.indexOf('\n') < 0) {
                 return looping; // no new marker can have been completed by this piece
             }
-            Matcher m = MARKER.matcher(buffer);
+            // Read from the last marker on, not from the start: re-reading the whole answer on every streamed
+            // piece made a chunk of a thousand short paragraphs cost seconds of event-loop time.
+            Matcher m = MARKER.matcher(buffer).region(lastMarker, buffer.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
             int number = -1;
             int textStart = 0;
             while (m.find()) {
+                lastMarker = m.start();
                 if (number >= 1 && number <= expected && !told[number - 1]) {
                     String text = join(buffer.substring(textStart, m.start()));
                     if (!text.isEmpty()) {

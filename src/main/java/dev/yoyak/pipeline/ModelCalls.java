@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.yoyak.config.YoyakConfig;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Runs model calls concurrently within two bounds: per request ({@code yoyak.concurrency.per-request}) and
@@ -22,15 +21,17 @@ public class ModelCalls {
 
     private final Semaphore global;
     private final int perRequest;
+    private final PipelineThreads threads;
 
-    public ModelCalls(YoyakConfig config) {
+    public ModelCalls(YoyakConfig config, PipelineThreads threads) {
         this.global = new Semaphore(config.concurrency().global(), true);
         this.perRequest = config.concurrency().perRequest();
+        this.threads = threads;
     }
 
     /** Starts one model call in the background, under the global bound. */
     private <T> CompletableFuture<T> async(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(() -> call(call), Infrastructure.getDefaultWorkerPool());
+        return CompletableFuture.supplyAsync(() -> call(call), threads.calls());
     }
 
     /**
@@ -38,7 +39,8 @@ public class ModelCalls {
      * while it waits for its calls, so nested work can never starve itself of permits.
      */
     public <T> CompletableFuture<T> background(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, Infrastructure.getDefaultWorkerPool());
+        // supplyAsync completes the future whatever the work throws, errors included.
+        return CompletableFuture.supplyAsync(work, threads.calls());
     }
 
     /** Runs all calls, at most {@code per-request} at once, and returns their results in order. */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.article.AnswerNotReadyException;
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.article.ArticleRejectedException;
 import dev.yoyak.article.OverloadedException;
@@ -48,6 +49,9 @@ record CompatFailure(int status, String message, long retryAfterSeconds) {
             return new CompatFailure(503, "Cannot translate text: the translation backend failed ("
                     + backend.getMessage() + "). Try again later.",
                     backend.isTransient() ? config.backend().retryAfter().toSeconds() : 0);
+        } else if (e instanceof AnswerNotReadyException late) {
+            return new CompatFailure(503, "Cannot translate text yet: " + late.getMessage(),
+                    Math.max(1, late.retryAfter().toSeconds()));
         } else if (e instanceof CancellationException) {
             return new CompatFailure(503, "The translation was cancelled. Try again later.", 1);
         }
