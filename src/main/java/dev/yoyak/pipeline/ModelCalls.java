@@ -1,14 +1,15 @@
 package dev.yoyak.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import dev.yoyak.article.Async;
 import dev.yoyak.config.YoyakConfig;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -22,15 +23,24 @@ public class ModelCalls {
 
     private final Semaphore global;
     private final int perRequest;
+    private final Executor workers;
 
+    @Inject
     public ModelCalls(YoyakConfig config) {
+        // Looked up per task: the worker pool is Quarkus's, set when the application starts.
+        this(config, task -> Infrastructure.getDefaultWorkerPool().execute(task));
+    }
+
+    /** Calls run on {@code workers} (the pipeline's unit tests give their own). */
+    public ModelCalls(YoyakConfig config, Executor workers) {
         this.global = new Semaphore(config.concurrency().global(), true);
         this.perRequest = config.concurrency().perRequest();
+        this.workers = workers;
     }
 
     /** Starts one model call in the background, under the global bound. */
     private <T> CompletableFuture<T> async(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(() -> call(call), Infrastructure.getDefaultWorkerPool());
+        return CompletableFuture.supplyAsync(() -> call(call), workers);
     }
 
     /**
@@ -38,34 +48,13 @@ public class ModelCalls {
      * while it waits for its calls, so nested work can never starve itself of permits.
      */
     public <T> CompletableFuture<T> background(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, Infrastructure.getDefaultWorkerPool());
+        return CompletableFuture.supplyAsync(work, workers);
     }
 
     /** Runs all calls, at most {@code per-request} at once, and returns their results in order. */
     public <T> List<T> all(List<Supplier<T>> calls) {
-        Semaphore mine = new Semaphore(perRequest);
-        List<CompletableFuture<T>> futures = new ArrayList<>();
-        for (Supplier<T> call : calls) {
-            mine.acquireUninterruptibly();
-            futures.add(async(call).whenComplete((result, failure) -> mine.release()));
-        }
-        return join(futures);
-    }
-
-    /** Results of futures in order; the first failure is rethrown as it was thrown. */
-    public static <T> List<T> join(List<CompletableFuture<T>> futures) {
-        try {
-            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            futures.forEach(f -> f.cancel(true));
-            throw unwrap(e);
-        }
-        return futures.stream().map(CompletableFuture::join).toList();
-    }
-
-    /** The exception a call threw, out of its CompletionException wrapper. */
-    public static RuntimeException unwrap(CompletionException e) {
-        return e.getCause() instanceof RuntimeException cause ? cause : e;
+        return Async.join(Bounded.inOrder(calls.stream().map(call -> (Supplier<CompletableFuture<T>>) () -> async(call))
+                .toList(), perRequest));
     }
 
     /** Makes one model call on this thread, under the global bound. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.yoyak.article.ArticleRejectedException;
+import dev.yoyak.article.Async;
 import dev.yoyak.article.ProgressEvent;
 import dev.yoyak.article.RequestOptions;
 import dev.yoyak.article.SummaryForm;
@@ -29,7 +29,7 @@ import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.Article;
 import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;
-import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.ArticleLlm;
 import dev.yoyak.llm.Prompts;
 
 /** One article's way from request to answer: normalize, check, look up the cache, run the model work, store. */
@@ -43,13 +43,13 @@ public class SummarizePipeline {
     private final Admission admission;
     private final ModelCalls calls;
     private final ArticleRun run;
-    private final ArticleModel model;
+    private final ArticleLlm model;
     private final ResultCache cache;
     private final AnswerCodec codec;
     private final YoyakConfig config;
     private final String promptVersion = Prompts.classpathVersion();
 
-    public SummarizePipeline(Admission admission, ModelCalls calls, ArticleRun run, ArticleModel model,
+    public SummarizePipeline(Admission admission, ModelCalls calls, ArticleRun run, ArticleLlm model,
             ResultCache cache, AnswerCodec codec, YoyakConfig config) {
         this.admission = admission;
         this.calls = calls;
@@ -67,11 +67,7 @@ public class SummarizePipeline {
 
     /** The answer for an accepted request: from the cache when allowed and present, else from the model. */
     public SummaryResult summarize(Prepared request) {
-        try {
-            return watch(request, event -> { }).result().join();
-        } catch (CompletionException e) {
-            throw ModelCalls.unwrap(e);
-        }
+        return Async.join(watch(request, event -> { }).result());
     }
 
     /**

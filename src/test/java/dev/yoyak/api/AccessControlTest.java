@@ -10,25 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.KeysProfile;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** API keys guard /summarize, each key has its own rate limit, and docs and health stay open. */
 @QuarkusTest
-@TestProfile(AccessControlTest.Keys.class)
+@TestProfile(KeysProfile.class)
 @QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class AccessControlTest {
-
-    /** Two keys, three requests a minute each. */
-    public static class Keys implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("yoyak.api-keys", "key-alpha,key-beta", "yoyak.rate-limit-per-minute", "3");
-        }
-    }
 
     private static io.restassured.specification.RequestSpecification article() {
         return given().contentType(ContentType.JSON).body(Map.of("text", Articles.HARBOR));
@@ -51,14 +43,14 @@ class AccessControlTest {
     @Test
     void bearerAndHeaderKeysAreAccepted() {
         article().header("Authorization", "Bearer key-alpha").post("/summarize").then().statusCode(200)
-                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", notNullValue());
+                .header("RateLimit-Limit", String.valueOf(KeysProfile.PER_MINUTE)).header("RateLimit-Remaining", notNullValue());
     }
 
     @Test
-    void fourthRequestOfAKeyInAMinuteIs429AndOtherKeysAreUnaffected() {
-        for (int i = 0; i < 3; i++) {
+    void requestOverAKeysLimitIs429AndOtherKeysAreUnaffected() {
+        for (int i = 0; i < KeysProfile.PER_MINUTE; i++) {
             article().header("X-API-Key", "key-beta").post("/summarize").then().statusCode(200)
-                    .header("RateLimit-Remaining", String.valueOf(2 - i));
+                    .header("RateLimit-Remaining", String.valueOf(KeysProfile.PER_MINUTE - 1 - i));
         }
         article().header("X-API-Key", "key-beta").post("/summarize").then().statusCode(429)
                 .contentType("application/problem+json")

@@ -21,9 +21,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.yoyak.testing.Articles;
-import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.KeysProfile;
 import dev.yoyak.testing.NodeTool;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,12 +39,12 @@ import io.restassured.specification.RequestSpecification;
  * document (where it can say so) while the service's answer — status, problem body, headers — still matches it.
  */
 @QuarkusTest
-@TestProfile(ContractTest.Keys.class)
+@TestProfile(KeysProfile.class)
 @QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class ContractProxyTest {
 
-    /** One key per request builder, so each test has its own rate-limit allowance (3 a minute). */
-    static final List<String> KEYS = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "contract-" + i).toList();
+    /** One key per request builder, so each test has its own rate-limit allowance. */
+    static final List<String> KEYS = KeysProfile.CONTRACT;
     private static final AtomicInteger NEXT_KEY = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -231,7 +232,7 @@ class ContractProxyTest {
     void usedUpRateLimitIs429AsDocumented() throws Exception {
         RequestSpecification sameKey = viaPrism();
         Checked last = null;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i <= KeysProfile.PER_MINUTE; i++) {
             last = check(sameKey.contentType("application/json").body(Map.of("text", "Only English here."))
                     .post("/summarize"));
         }

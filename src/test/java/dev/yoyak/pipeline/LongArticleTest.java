@@ -133,7 +133,7 @@ class LongArticleTest {
         List<FakeOpenAi.Received> chunks = fake.received().stream().filter(FakeOpenAi.Received::isTranslation).toList();
         assertEquals(1, chunks.stream().filter(FakeOpenAi.Received::asksNames).count(), "one lead call lists names");
         List<String> starts = chunks.stream().filter(r -> !r.asksNames())
-                .map(r -> r.system() + r.user().substring(0, r.user().indexOf("Context"))).distinct().toList();
+                .map(r -> r.system() + r.variable("headline") + "\n" + r.variable("glossary")).distinct().toList();
         assertEquals(1, starts.size(), "system prompt, headline and glossary identical in every later call");
         assertTrue(starts.get(0).contains("박서연 = Park Seo-yeon"), starts.get(0));
         assertTrue(chunks.size() > 2, "a 20-paragraph article takes a lead and several chunks");

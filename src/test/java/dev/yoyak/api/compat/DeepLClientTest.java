@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.KeysProfile;
 import dev.yoyak.testing.NodeTool;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +23,7 @@ import io.restassured.RestAssured;
  * unsupported target. Needs node/npm (.ci/run installs them); the checks are in compat-test/deepl-client-test.mjs.
  */
 @QuarkusTest
-@TestProfile(CompatKeysTest.Keys.class)
+@TestProfile(KeysProfile.class)
 @QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
 class DeepLClientTest {
 
