@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.yoyak.article.Async;
 import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.QuotaExceededException;
 import dev.yoyak.article.RequestOptions;
 import dev.yoyak.article.SummaryResult;
 import dev.yoyak.config.YoyakConfig;
