@@ -86,6 +86,8 @@ public class OpenApiContract implements OASFilter {
                 schema.getProperties().forEach(OpenApiContract::allowValues);
             }
         }
+        // Inlined wherever they are used, as above: the enums' own schemas would be left unreferenced.
+        OPTIONS.values().forEach(option -> components.removeSchema(option.getSimpleName()));
         components.getSchemas().values().forEach(OpenApiContract::admitNullRefs);
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
