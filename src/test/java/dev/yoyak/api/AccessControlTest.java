@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.KeysProfile;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -21,7 +21,7 @@ import io.restassured.response.Response;
 /** API keys guard /summarize, each key has its own rate limit, and docs and health stay open. */
 @QuarkusTest
 @TestProfile(KeysProfile.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class AccessControlTest {
 
     private static io.restassured.specification.RequestSpecification article() {

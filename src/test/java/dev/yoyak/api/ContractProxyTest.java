@@ -26,7 +26,7 @@ import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.KeysProfile;
 import dev.yoyak.testing.NodeTool;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -40,7 +40,7 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 @TestProfile(KeysProfile.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class ContractProxyTest {
 
     /** One key per request builder, so each test has its own rate-limit allowance. */

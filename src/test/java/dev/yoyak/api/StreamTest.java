@@ -26,7 +26,7 @@ import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.SmallChunks;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -34,7 +34,7 @@ import io.restassured.RestAssured;
 /** Server-sent events of a run: order, paragraphs before the result, failures as problems, disconnects. */
 @QuarkusTest
 @TestProfile(SmallChunks.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class StreamTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -22,13 +22,13 @@ import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** summaryStyle and koreanRegister: each reaches the summary prompt, keys the cache and comes back in the answer. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class SummaryControlsTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();

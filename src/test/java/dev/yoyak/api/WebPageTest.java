@@ -15,7 +15,7 @@ import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.NodeTool;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -26,7 +26,7 @@ import io.restassured.RestAssured;
  * target/web/. Needs node and /usr/bin/chromium (.ci/run installs them).
  */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class WebPageTest {
 
     private static final Path SCRIPTS = Path.of("web-test");

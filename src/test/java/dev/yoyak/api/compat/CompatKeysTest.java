@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.KeysProfile;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
 /** With YOYAK_API_KEYS set, the compatible APIs take their clients' keys and refuse in their own shapes. */
 @QuarkusTest
 @TestProfile(KeysProfile.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class CompatKeysTest {
 
     static final String KEY = KeysProfile.COMPAT.get(0);

@@ -12,7 +12,7 @@ import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.KeysProfile;
 import dev.yoyak.testing.NodeTool;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -24,7 +24,7 @@ import io.restassured.RestAssured;
  */
 @QuarkusTest
 @TestProfile(KeysProfile.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class DeepLClientTest {
 
     private static final Path SCRIPTS = Path.of("compat-test");
