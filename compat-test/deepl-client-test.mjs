@@ -27,6 +27,14 @@ const html = `<p>서울시가 <b>발표했다${nonce}</b>.</p>`;
 const marked = await translator.translateText(html, "ko", "en-US", { tagHandling: "html" });
 check(marked.text === `<p>EN(서울시가) <b>EN(발표했다${nonce})</b>.</p>`, `HTML keeps its markup: ${marked.text}`);
 
+// A real-size article (deepl-node sends form-encoded bodies): over 2,000 characters in one text field.
+const paragraphs = Array.from({ length: 40 }, (_, i) =>
+  `서울시가 ${i + 1}번째 청년 창업 지원 사업에 1조 3000억원을 투입한다고 30일 밝혔다.${nonce}`);
+const article = paragraphs.join("\n");
+const long = await translator.translateText(article, "ko", "en-US");
+check([...article].length > 2000 && long.text.split("\n\n").length === 40,
+  `a ${[...article].length}-character article comes back whole: ${long.text.split("\n\n").length} paragraphs`);
+
 const usage = await translator.getUsage();
 check(usage.character && usage.character.count >= [...sentence].length + list.join("").length,
   `usage counts the characters translated: ${usage.character && usage.character.count}`);

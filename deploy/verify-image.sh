@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WORK=${YOYAK_IMAGE_WORK:-/tmp/yoyak-image}
-BASE=localhost/yoyak-base:17
+# -cds: the runtime carries the JDK's default CDS archive, which the image's AppCDS archive builds on.
+BASE=localhost/yoyak-base:17-cds
 IMAGE=localhost/yoyak:jvm
 PORT=${YOYAK_IMAGE_PORT:-18180}
 FAKE_PORT=${YOYAK_IMAGE_FAKE_PORT:-18181}
@@ -66,7 +67,7 @@ if ! podman image exists "$BASE"; then
     echo "Debian mirror (from apt sources): $mirror"
     debootstrap --variant=minbase --include=libgomp1,ca-certificates "$SUITE" "$rootfs" "$mirror" >"$WORK/debootstrap.log"
     rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/doc "$rootfs"/usr/share/man
-    jlink --add-modules "$JAVA_MODULES" --strip-debug --no-man-pages --no-header-files --compress=2 --output "$WORK/jre"
+    jlink --add-modules "$JAVA_MODULES" --generate-cds-archive --strip-debug --no-man-pages --no-header-files --compress=2 --output "$WORK/jre"
     mkdir -p "$rootfs/opt" && cp -a "$WORK/jre" "$rootfs/opt/java" && ln -sf /opt/java/bin/java "$rootfs/usr/bin/java"
     tar -C "$rootfs" -c . | podman import --change 'ENV PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' - "$BASE" >/dev/null 2>&1
 fi
@@ -141,6 +142,11 @@ done
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" | grep -q '"UP"' || { cat "$WORK/app.log"; exit 1; }
 echo "entrypoint ready in ${ready_ms} ms (health/ready UP)"
+# The AppCDS archive made in the image is the one in use (the JVM would start without it, only slower).
+grep -q 'SharedArchiveFile=/deployments/app-cds.jsa' <<<"${cmd[*]}" && [ -s "$rootfs/deployments/app-cds.jsa" ] \
+    || { echo "the image has no AppCDS archive in its entrypoint" >&2; exit 1; }
+if grep -qi 'shared archive\|sharing' "$WORK/app.log"; then cat "$WORK/app.log"; echo "the JVM refused the archive" >&2; exit 1; fi
+echo "AppCDS archive: $(stat -c %s "$rootfs/deployments/app-cds.jsa") bytes, used without a warning"
 answer=$(curl -sf -X POST "http://127.0.0.1:$PORT/summarize" -H 'Content-Type: text/plain; charset=utf-8' \
     --data-binary '[서울=가상뉴스] 서울시가 새 정책을 발표했다.')
 echo "$answer" | grep -q '"translation":"Seoul made an announcement."' || { echo "$answer"; cat "$WORK/app.log"; exit 1; }

@@ -46,18 +46,31 @@ public class AccessControl {
 
     private final Set<String> keyHashes = new HashSet<>();
     private final int perMinute;
+    private final int failuresPerMinute;
     private final MeterRegistry registry;
+    private final ClientAddress addresses;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10)).build();
+    /** Wrong keys per client address; apart from the request buckets so key guessing is throttled without keys. */
+    private final Cache<String, Bucket> failures = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    public AccessControl(YoyakConfig config, MeterRegistry registry) {
+    public AccessControl(YoyakConfig config, MeterRegistry registry, ClientAddress addresses) {
         this.registry = registry;
+        this.addresses = addresses;
+        this.failuresPerMinute = config.authFailuresPerMinute();
         config.apiKeys().ifPresent(keys -> keys.forEach(this::addKey));
         config.apiKeysFile().ifPresent(file -> {
+            int before = keyHashes.size();
             try {
                 Files.readAllLines(file, StandardCharsets.UTF_8).forEach(this::addKey);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read YOYAK_API_KEYS_FILE " + file, e);
+            }
+            // Fail closed: a keys file that was meant to lock the service but came out empty must not open it.
+            if (keyHashes.size() == before) {
+                throw new IllegalStateException("YOYAK_API_KEYS_FILE " + file + " holds no key (one per line); "
+                        + "unset it to run without keys");
             }
         });
         this.perMinute = perMinute(config.rateLimitPerMinute(), !keyHashes.isEmpty());
@@ -93,7 +106,17 @@ public class AccessControl {
             return Optional.empty();
         }
         String key = presentedKey(request);
-        if (keysRequired() && !accepts(key)) {
+        String address = addresses.of(http);
+        long lockedOut = keysRequired() ? lockedOutSeconds(address) : 0;
+        if (lockedOut > 0) {
+            return Optional.of(Response.status(429).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, lockedOut)
+                    .entity(Problem.of("too-many-wrong-keys", "Too many wrong API keys", 429,
+                            "More than " + failuresPerMinute + " wrong API keys a minute from this address; try again in "
+                                    + lockedOut + " s."))
+                    .build());
+        }
+        if (keysRequired() && !accepts(key, address)) {
             return Optional.of(Response.status(401).type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .entity(Problem.of("unauthorized", "API key required", 401, key == null
@@ -101,7 +124,7 @@ public class AccessControl {
                             : "The API key is not valid."))
                     .build());
         }
-        ConsumptionProbe probe = consume(key, http.remoteAddress().hostAddress());
+        ConsumptionProbe probe = consume(key, address);
         if (probe == null) {
             return Optional.empty();
         }
@@ -123,13 +146,46 @@ public class AccessControl {
         return !keyHashes.isEmpty();
     }
 
-    /** Whether {@code key} is one of the configured keys (counted as a rejection when it is not). */
-    public boolean accepts(String key) {
+    /**
+     * Whether {@code key} is one of the configured keys; when it is not, counted as a rejection, and a key that
+     * was presented but wrong also counts against {@code address}'s allowance of wrong keys.
+     */
+    public boolean accepts(String key, String address) {
         boolean accepted = key != null && keyHashes.contains(hash(key));
         if (!accepted) {
             registry.counter("yoyak.requests.rejected", "reason", "unauthorized").increment();
+            if (key != null && failuresPerMinute > 0) {
+                failureBucket(address).tryConsume(1);
+            }
         }
         return accepted;
+    }
+
+    /**
+     * Seconds until {@code address} may present a key again, after it used up its wrong keys; 0 when it may now.
+     * While it is locked out, every request from it is refused, right key or wrong: answering a right key
+     * differently would let guessing go on.
+     */
+    public long lockedOutSeconds(String address) {
+        if (failuresPerMinute <= 0) {
+            return 0;
+        }
+        long nanos = failureBucket(address).estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        if (nanos <= 0) {
+            return 0;
+        }
+        registry.counter("yoyak.requests.rejected", "reason", "wrong-keys").increment();
+        return Math.max(1, Duration.ofNanos(nanos).toSeconds() + 1);
+    }
+
+    private Bucket failureBucket(String address) {
+        return failures.get(address, a -> Bucket.builder().addLimit(Bandwidth.builder().capacity(failuresPerMinute)
+                .refillIntervally(failuresPerMinute, Duration.ofMinutes(1)).build()).build());
+    }
+
+    /** The address a request's limits count against (see {@link ClientAddress}). */
+    public String clientAddress(HttpServerRequest http) {
+        return addresses.of(http);
     }
 
     /**

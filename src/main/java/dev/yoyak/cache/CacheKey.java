@@ -1,33 +1,49 @@
 package dev.yoyak.cache;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** Content key of a result: SHA-256 over the normalized article, the options, the prompt version and the model. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Content key of a result: SHA-256 over one canonical JSON document of everything that makes the answer — the
+ * build's {@link AnswerVersion}, the normalized article, the options, the prompt version and the model identity.
+ */
 public final class CacheKey {
+
+    /** Maps (the options, a glossary inside them) are written sorted by key, so their order never matters. */
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private CacheKey() {
     }
 
     /**
-     * Hex SHA-256 of every input that changes the answer. Options are sorted by name so their order never
-     * matters, and each part is length-prefixed so no two different inputs can produce the same byte string.
+     * Hex SHA-256 of every input that changes the answer. JSON string escaping keeps every part apart (no text
+     * can end one part and begin the next), and option values keep their structure: a glossary is a JSON object,
+     * not its {@code toString()}, so {@code {"a": "b, c=d"}} and {@code {"a": "b", "c": "d"}} differ.
      */
     public static String of(String normalizedText, Map<String, ?> options, String promptVersion, String model) {
-        MessageDigest digest = sha256();
-        update(digest, "yoyak-result-v1");
-        update(digest, normalizedText);
-        for (Map.Entry<String, ?> option : new TreeMap<>(options).entrySet()) {
-            update(digest, option.getKey());
-            update(digest, String.valueOf(option.getValue()));
+        return of(AnswerVersion.current(), normalizedText, options, promptVersion, model);
+    }
+
+    static String of(String version, String normalizedText, Map<String, ?> options, String promptVersion, String model) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("version", version);
+        parts.put("text", normalizedText);
+        parts.put("options", options);
+        parts.put("promptVersion", promptVersion);
+        parts.put("model", model);
+        try {
+            return sha256Hex(CANONICAL.writeValueAsBytes(parts));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cache key options must be plain values, lists and maps", e);
         }
-        update(digest, promptVersion);
-        update(digest, model);
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Hex SHA-256 of raw bytes; used for content-derived versions. */
@@ -37,19 +53,8 @@ public final class CacheKey {
 
     /** SHA-256 of raw bytes. */
     static byte[] sha256(byte[] bytes) {
-        return sha256().digest(bytes);
-    }
-
-    private static void update(MessageDigest digest, String part) {
-        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }

@@ -39,7 +39,8 @@ public class CacheReadiness implements HealthCheck {
         } else if (store.problem().isPresent()) {
             degraded.add("durable");
             response.withData("durable", store.isOpen() ? "degraded" : "memory only")
-                    .withData("durableReason", store.problem().get());
+                    .withData("durableReason", store.problem().get())
+                    .withData("durablePending", store.pendingCount());
         } else {
             response.withData("durable", "up");
         }

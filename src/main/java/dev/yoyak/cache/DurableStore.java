@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.jboss.logging.Logger;
@@ -20,11 +22,14 @@ import dev.yoyak.config.YoyakConfig;
 import io.quarkus.runtime.Startup;
 
 /**
- * Durable local cache tier: an H2 MVStore file under {@code yoyak.cache.dir}. MVStore is a maintained,
- * pure-Java, single-file key-value store (no server, no JNI, so it also works in a native image); every put
- * is committed at once so an answer that was paid for survives a crash or restart. The tier degrades, never
- * fails a request: a file locked by another process, a folder that cannot be written or a full disk leave the
- * service on its memory tier, with the reason in readiness; opening is tried again from time to time.
+ * Durable local cache tier: an H2 MVStore file under {@code yoyak.cache.dir} (a maintained, pure-Java,
+ * single-file key-value store: no server, no JNI), bounded by {@code yoyak.cache.durable-max-size} (oldest
+ * written evicted first, see {@link BoundedResults}); every put is committed at once so an answer that was paid
+ * for survives a crash or restart. The tier degrades, never fails a request, and heals: a file locked by another
+ * process, a folder that cannot be written or a full disk close the store and leave the service on its memory
+ * tier (readiness says why); the next read or write after {@code yoyak.cache.durable-retry} opens it again, and
+ * the answers written meanwhile (up to {@link #PENDING_MAX}) are written then, so none is lost once the disk takes
+ * writes again.
  */
 // Opened at start-up so a broken cache folder shows in the log and in readiness before the first request.
 @Startup
@@ -33,42 +38,61 @@ public class DurableStore {
 
     private static final Logger LOG = Logger.getLogger(DurableStore.class);
     static final String FILE_NAME = "results.mv.db";
-    /** How long after a failed open the file is tried again (e.g. once the other process holding it exits). */
-    private static final Duration REOPEN_AFTER = Duration.ofMinutes(1);
+    /** Answers kept for the file while it cannot be written; the oldest are given up beyond this. */
+    static final int PENDING_MAX = 1000;
 
-    private final YoyakConfig config;
+    private final boolean enabled;
+    private final Path dir;
+    private final String fileName;
+    private final long maxBytes;
+    private final Duration retry;
+    private final Map<String, String> pending = new LinkedHashMap<>();
     private volatile MVStore store;
-    private volatile MVMap<String, String> results;
+    private volatile BoundedResults results;
     private volatile String problem;
     private volatile long reopenAt;
 
+    @Inject
     public DurableStore(YoyakConfig config) {
-        this.config = config;
+        this(config.cache().durable(), config.cache().dir(), "", config.cache().durableMaxSize().asLongValue(),
+                config.cache().durableRetry());
     }
 
-    /** Opens (or creates) the store file; a store that cannot be opened is reported, not fatal. */
+    /** {@code scheme}: an H2 file-system prefix before the file name ("" for the plain disk; tests inject faults). */
+    DurableStore(boolean enabled, Path dir, String scheme, long maxBytes, Duration retry) {
+        this.enabled = enabled;
+        this.dir = dir;
+        this.fileName = scheme + dir.resolve(FILE_NAME);
+        this.maxBytes = maxBytes;
+        this.retry = retry;
+    }
+
+    /** Opens (or creates) the store file and writes what waited for it; a failure is reported, not fatal. */
     @PostConstruct
     public synchronized void open() {
-        if (!config.cache().durable() || store != null) {
+        if (!enabled || store != null) {
             return;
         }
-        Path dir = config.cache().dir();
+        MVStore opened = null;
         try {
             Files.createDirectories(dir);
-            MVStore opened = new MVStore.Builder().fileName(dir.resolve(FILE_NAME).toString()).compress().open();
-            results = opened.openMap("results");
+            opened = new MVStore.Builder().fileName(fileName).compress().open();
+            BoundedResults map = new BoundedResults(opened, maxBytes);
+            int waiting = pending.size();
+            pending.forEach(map::put);
+            pending.clear();
             store = opened;
+            results = map;
+            LOG.infof("Durable cache at %s holds %d results (%d bytes)%s", dir, map.size(), map.bytes(),
+                    waiting > 0 ? "; wrote the " + waiting + " made while it was away" : "");
             problem = null;
-            LOG.infof("Durable cache at %s holds %d results", dir, results.size());
         } catch (IOException | RuntimeException e) {
-            // The service still works from memory; readiness reports why the durable tier is missing.
-            problem = whyNotOpened(dir, e);
-            reopenAt = System.nanoTime() + REOPEN_AFTER.toNanos();
-            LOG.warnf("Durable cache not in use, results are kept in memory only: %s", problem);
+            closeQuietly(opened);
+            degrade(whyNotOpened(e));
         }
     }
 
-    private static String whyNotOpened(Path dir, Exception e) {
+    private String whyNotOpened(Exception e) {
         if (e instanceof MVStoreException mv && mv.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
             return "the cache file " + dir.resolve(FILE_NAME) + " is in use by another process (a second yoyak on "
                     + "the same cache folder?); give each instance its own YOYAK_CACHE_DIR, or share results via Redis";
@@ -77,12 +101,15 @@ public class DurableStore {
                 && String.valueOf(e.getMessage()).contains("Read-only")) {
             return "the cache folder " + dir + " cannot be written (" + e.getMessage() + ")";
         }
-        return "cannot open " + dir + ": " + e.getMessage();
+        return "cannot open " + dir + ": " + describe(e);
     }
 
-    /** Flushes and closes the file. */
+    /** Writes what still waits for the file if it can be written now (shutdown does not wait out the retry), closes it. */
     @PreDestroy
     public synchronized void close() {
+        if (store == null && !pending.isEmpty()) {
+            open();
+        }
         MVStore current = store;
         store = null;
         results = null;
@@ -95,11 +122,14 @@ public class DurableStore {
         }
     }
 
-    /** The stored value for a key, if the durable tier is open and holds it; a read failure is a miss. */
+    /** The stored value for a key (also one still waiting to be written); a read failure is a miss. */
     public Optional<String> get(String key) {
-        MVMap<String, String> map = results;
+        reopenIfDue();
+        BoundedResults map = results;
         if (map == null) {
-            return Optional.empty();
+            synchronized (this) {
+                return Optional.ofNullable(pending.get(key));
+            }
         }
         try {
             return Optional.ofNullable(map.get(key));
@@ -109,29 +139,40 @@ public class DurableStore {
         }
     }
 
-    /** Stores and commits a value; a write failure (full disk...) is reported in readiness, never thrown. */
+    /** Stores and commits a value; while the file cannot be written it waits in memory, never thrown. */
     public void put(String key, String value) {
-        reopenIfDue();
-        MVMap<String, String> map = results;
-        MVStore current = store;
-        if (map == null || current == null) {
+        if (!enabled) {
             return;
         }
-        try {
-            map.put(key, value);
-            current.commit();
-            if (problem != null) {
-                LOG.info("Durable cache writes again");
-                problem = null;
+        reopenIfDue();
+        BoundedResults map = results;
+        if (map != null) {
+            try {
+                map.put(key, value);
+                return;
+            } catch (RuntimeException e) {
+                failed("writing", e);
             }
-        } catch (RuntimeException e) {
-            failed("writing", e);
+        }
+        keep(key, value);
+    }
+
+    private synchronized void keep(String key, String value) {
+        pending.remove(key);
+        pending.put(key, value);
+        if (pending.size() > PENDING_MAX) {
+            String oldest = pending.keySet().iterator().next();
+            pending.remove(oldest);
+            LOG.warnf("Durable cache still away: answer %s is kept in memory only", oldest);
         }
     }
 
     /** Drops one entry, e.g. one that no longer deserializes. */
     public void remove(String key) {
-        MVMap<String, String> map = results;
+        synchronized (this) {
+            pending.remove(key);
+        }
+        BoundedResults map = results;
         if (map != null) {
             try {
                 map.remove(key);
@@ -141,12 +182,43 @@ public class DurableStore {
         }
     }
 
-    private void failed(String what, RuntimeException e) {
-        String reason = what + " the cache file failed: " + e.getMessage();
+    /**
+     * A failed read or write (a full disk...): MVStore may have closed itself, so the store is closed here
+     * for good and opened afresh after {@code retry}; what it held on disk is read again then.
+     */
+    private synchronized void failed(String what, RuntimeException e) {
+        MVStore current = store;
+        store = null;
+        results = null;
+        closeQuietly(current);
+        degrade(what + " the cache file failed: " + describe(e));
+    }
+
+    /** The message and, when it says more, the root cause's (MVStore wraps "No space left on device"). */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    private synchronized void degrade(String reason) {
         if (!reason.equals(problem)) {
-            LOG.warnf("Durable cache degraded: %s", reason);
+            LOG.warnf("Durable cache degraded, results are kept in memory until it can be written again: %s", reason);
         }
         problem = reason;
+        reopenAt = System.nanoTime() + retry.toNanos();
+    }
+
+    private static void closeQuietly(MVStore current) {
+        if (current != null && !current.isClosed()) {
+            try {
+                current.closeImmediately();
+            } catch (RuntimeException e) {
+                LOG.debugf("Closing the failed store: %s", e.getMessage());
+            }
+        }
     }
 
     private void reopenIfDue() {
@@ -155,7 +227,7 @@ public class DurableStore {
         }
     }
 
-    /** Why the durable tier is not (fully) in use, if it was enabled and failed to open, read or write. */
+    /** Why the durable tier is not in use now, if it was enabled and failed to open, read or write. */
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
@@ -163,5 +235,10 @@ public class DurableStore {
     /** Whether the durable tier is open. */
     public boolean isOpen() {
         return results != null;
+    }
+
+    /** Answers waiting in memory for the file to take writes again. */
+    public synchronized int pendingCount() {
+        return pending.size();
     }
 }

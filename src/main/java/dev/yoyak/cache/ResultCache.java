@@ -1,10 +1,14 @@
 package dev.yoyak.cache;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
 
 import dev.yoyak.config.YoyakConfig;
 import io.micrometer.core.instrument.Counter;
@@ -18,6 +22,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 @ApplicationScoped
 public class ResultCache {
+
+    private static final Logger LOG = Logger.getLogger(ResultCache.class);
 
     private final MemoryTier memory;
     private final DurableStore durable;
@@ -44,7 +50,10 @@ public class ResultCache {
 
     /**
      * The answer from the fastest tier that has it; a hit in a slower tier is turned into the stored form by
-     * {@code restore} (which may throw to reject an entry) and copied into the faster ones.
+     * {@code restore}, which throws to reject an entry that does not read back ({@link UncheckedIOException}) or
+     * is not the answer to this key ({@link EntryIdentity.Mismatch}): such an entry is dropped from its tier,
+     * counted in {@code yoyak_cache_discarded_total{tier,reason}} and treated as a miss. An accepted entry is
+     * copied into the faster tiers.
      */
     public Optional<StoredAnswer> get(String key, Function<String, StoredAnswer> restore) {
         Optional<StoredAnswer> inMemory = inMemory(key);
@@ -52,18 +61,41 @@ public class ResultCache {
             return inMemory;
         }
         counter("memory", false).increment();
-        Optional<String> stored = durable.get(key);
+        Optional<StoredAnswer> answer = accept("durable", key, durable.get(key), restore, durable::remove);
         if (durable.isOpen()) {
-            counter("durable", stored.isPresent()).increment();
+            counter("durable", answer.isPresent()).increment();
         }
-        if (stored.isEmpty() && redis.enabled()) {
-            stored = redis.get(key);
-            counter("redis", stored.isPresent()).increment();
-            stored.ifPresent(value -> durable.put(key, value));
+        if (answer.isEmpty() && redis.enabled()) {
+            Optional<String> shared = redis.get(key);
+            answer = accept("redis", key, shared, restore, redis::remove);
+            counter("redis", answer.isPresent()).increment();
+            answer.ifPresent(value -> durable.put(key, shared.get()));
         }
-        Optional<StoredAnswer> answer = stored.map(restore);
         answer.ifPresent(value -> memory.put(key, value));
         return answer;
+    }
+
+    private Optional<StoredAnswer> accept(String tier, String key, Optional<String> stored,
+            Function<String, StoredAnswer> restore, Consumer<String> drop) {
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        String reason;
+        String why;
+        try {
+            return Optional.of(restore.apply(stored.get()));
+        } catch (EntryIdentity.Mismatch e) {
+            reason = "identity";
+            why = e.getMessage();
+        } catch (UncheckedIOException e) {
+            reason = "unreadable";
+            why = e.getCause().getMessage();
+        }
+        // Worth nothing to this key: never served, dropped so the next request does not read it again.
+        LOG.warnf("Discarded %s cache entry %s (%s): %s", tier, key, reason, why);
+        registry.counter("yoyak.cache.discarded", "tier", tier, "reason", reason).increment();
+        drop.accept(key);
+        return Optional.empty();
     }
 
     /** Writes an answer through every tier: its bytes to memory, the same JSON as text to the others. */
@@ -72,13 +104,6 @@ public class ResultCache {
         String text = new String(answer.json(), StandardCharsets.UTF_8);
         durable.put(key, text);
         redis.put(key, text);
-    }
-
-    /** Drops a key from every tier (a value that no longer reads back). */
-    public void evict(String key) {
-        memory.invalidate(key);
-        durable.remove(key);
-        redis.remove(key);
     }
 
     /** Empties the memory tier only; the durable tier keeps everything. */

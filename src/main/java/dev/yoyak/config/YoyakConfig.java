@@ -9,12 +9,14 @@ import java.util.OptionalLong;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
-/** Every yoyak setting in one place; each maps to an environment variable such as {@code YOYAK_PROVIDER}. */
+/**
+ * Every yoyak setting in one place; each maps to an environment variable such as {@code YOYAK_PROVIDER}. The
+ * embedded backend's settings are declared in {@link EngineSettings}, which this mapping extends.
+ */
 @ConfigMapping(prefix = "yoyak")
-public interface YoyakConfig {
+public interface YoyakConfig extends EngineSettings {
 
     /**
      * Which LLM backend answers: {@code auto} picks the OpenAI-compatible endpoint when its base URL or key is
@@ -61,14 +63,23 @@ public interface YoyakConfig {
     /** Per-key requests a minute when API keys are configured and no rate limit is set. */
     int DEFAULT_RATE_LIMIT_PER_KEY = 120;
 
+    /**
+     * Wrong API keys one client address may send a minute (counted in windows of a minute from its first wrong
+     * key); beyond that every request from the address gets 429 with {@code Retry-After} until the window ends.
+     * 0 = off.
+     */
+    @WithDefault("10")
+    int authFailuresPerMinute();
+
+    /**
+     * Addresses or CIDR ranges of reverse proxies whose {@code X-Forwarded-For} names the client (for rate limits
+     * and failure throttling): the rightmost address in it that is not itself a trusted proxy. None by default:
+     * the header is then ignored and the connection's address is the client.
+     */
+    Optional<List<String>> trustedProxies();
+
     /** The DeepL- and LibreTranslate-compatible translation endpoints. */
     Compat compat();
-
-    /** The GGUF model file of the embedded backend. */
-    Model model();
-
-    /** The embedded llama.cpp engine. */
-    Embedded embedded();
 
     /** How many model calls run at once. */
     Concurrency concurrency();
@@ -93,6 +104,17 @@ public interface YoyakConfig {
         /** Whether the durable local tier is used at all. */
         @WithDefault("true")
         boolean durable();
+
+        /**
+         * Bytes of answers (their JSON, before compression) the durable file holds; the oldest written are evicted
+         * beyond it.
+         */
+        @WithDefault("1G")
+        MemorySize durableMaxSize();
+
+        /** After the durable file failed to open or be written (full disk...), how long until it is tried again. */
+        @WithDefault("10s")
+        Duration durableRetry();
 
         /** Bytes of answers the in-memory tier holds (e.g. {@code 64M}); the least used go first beyond it. */
         @WithDefault("64M")
@@ -195,58 +217,6 @@ public interface YoyakConfig {
         /** Model calls the whole service runs at once. */
         @WithDefault("8")
         int global();
-    }
-
-    /** The GGUF model file of the embedded backend. */
-    interface Model {
-        /**
-         * The preset ({@code YOYAK_MODEL}, see {@link ModelPreset#ALL}) downloaded when neither a path nor a URL is
-         * given; an unknown name stops the service at start with the list of presets.
-         */
-        @WithDefault(ModelPreset.DEFAULT)
-        @WithConverter(ModelPreset.NameConverter.class)
-        ModelPreset name();
-
-        /** A local GGUF file to use as it is (offline installs); nothing is downloaded. */
-        Optional<Path> path();
-
-        /** Another GGUF to download instead of the preset; needs {@link #sha256()}. */
-        Optional<String> url();
-
-        /** Expected SHA-256 of {@link #url()}'s file. */
-        Optional<String> sha256();
-
-        /** Folder downloaded models are kept in. */
-        Path dir();
-
-        /** Whether a missing model may be downloaded at start-up. */
-        @WithDefault("true")
-        boolean download();
-    }
-
-    /** The embedded llama.cpp engine. */
-    interface Embedded {
-        /** CPU threads for inference; all cores when unset. */
-        OptionalInt threads();
-
-        /** Context window in tokens, shared by the parallel slots. */
-        @WithDefault("8192")
-        int contextSize();
-
-        /**
-         * Requests the engine serves at once, each in its own slot (each gets context-size ÷ parallel tokens);
-         * further ones wait. 2: batched decoding gives ~1.4× the tokens/s of one slot on a 2-core CPU, and 4096
-         * tokens a slot still hold a chunk, its prompt and its answer (see README "Models").
-         */
-        @WithDefault("2")
-        int parallel();
-
-        /** Most tokens one answer may have. */
-        @WithDefault("2048")
-        int maxTokens();
-
-        /** Where llama.cpp's native library is unpacked; default {@code <model dir>/native}. */
-        Optional<Path> nativeDir();
     }
 
     /** Capacity limits of the whole service. */

@@ -157,6 +157,11 @@ public class ArticleModel implements ArticleLlm {
         return backends.modelId();
     }
 
+    /** What identifies the model's weights in cache keys (for the embedded model, its file's SHA-256). */
+    public String modelIdentity() {
+        return backends.modelIdentity();
+    }
+
     /** One model call through the guard: retried on faults, and asked again while its answer is cut off or empty. */
     private <T> T call(Supplier<T> modelCall) {
         return guard.call(modelCall, ArticleModel::whole);

@@ -84,6 +84,11 @@ public class Backends {
         };
     }
 
+    /** The model's identity in cache keys: the embedded file's checksum; an OpenAI-compatible model's name. */
+    public String modelIdentity() {
+        return provider == Provider.EMBEDDED ? embedded.modelIdentity() : modelId();
+    }
+
     /** Why no backend can answer now, or {@code null} when one can. */
     public String problem() {
         if (configProblem != null) {

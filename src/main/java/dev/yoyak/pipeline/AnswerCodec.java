@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.yoyak.article.SummaryResult;
+import dev.yoyak.cache.EntryIdentity;
 import dev.yoyak.cache.StoredAnswer;
 
 /**
@@ -32,13 +33,20 @@ public class AnswerCodec {
         }
     }
 
-    /** A durable or Redis entry in the stored form: read first, so an entry this version cannot read is rejected. */
-    public StoredAnswer restore(String text) {
+    /**
+     * A durable or Redis entry in the stored form: read first, so an entry this version cannot read is rejected
+     * ({@link UncheckedIOException}), and one that is not the answer {@code expected} describes too
+     * ({@link EntryIdentity.Mismatch}).
+     */
+    public StoredAnswer restore(String text, EntryIdentity expected) {
+        SummaryResult result;
         try {
-            return stored(json.readValue(text, SummaryResult.class));
+            result = json.readValue(text, SummaryResult.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        expected.check(result.id(), result.model(), result.promptVersion());
+        return stored(result);
     }
 
     /** The answer object of a stored answer (streams and batches embed it in larger documents). */

@@ -23,6 +23,7 @@ import dev.yoyak.article.RequestOptions;
 import dev.yoyak.article.SummaryForm;
 import dev.yoyak.article.SummaryResult;
 import dev.yoyak.cache.CacheKey;
+import dev.yoyak.cache.EntryIdentity;
 import dev.yoyak.cache.ResultCache;
 import dev.yoyak.cache.StoredAnswer;
 import dev.yoyak.config.YoyakConfig;
@@ -48,6 +49,8 @@ public class SummarizePipeline {
     private final AnswerCodec codec;
     private final YoyakConfig config;
     private final String promptVersion = Prompts.classpathVersion();
+    /** The chunk budgets in force: they decide how an article is cut into calls, so they key its answer too. */
+    private final Map<String, Integer> chunking;
 
     public SummarizePipeline(Admission admission, ModelCalls calls, ArticleRun run, ArticleLlm model,
             ResultCache cache, AnswerCodec codec, YoyakConfig config) {
@@ -58,6 +61,9 @@ public class SummarizePipeline {
         this.cache = cache;
         this.codec = codec;
         this.config = config;
+        YoyakConfig.Chunking c = config.chunking();
+        this.chunking = Map.of("max", c.maxTokens(), "context", c.contextTokens(), "lead", c.leadTokens(),
+                "min", c.minTokens(), "summary", c.summaryTokens());
     }
 
     /** The answer for one article: from the cache when allowed and present, else from the model. */
@@ -83,10 +89,12 @@ public class SummarizePipeline {
         String text = accept(rawText);
         Map<String, String> glossary = glossary(options.glossary());
         SummaryForm form = options.summary();
-        Map<String, Object> keyed = options.translateOnly() ? Map.of("mode", "translate", "glossary", glossary.toString())
+        // The glossary is keyed as a map (canonical JSON), never as a joined string that two glossaries can share.
+        Map<String, Object> keyed = options.translateOnly()
+                ? Map.of("mode", "translate", "glossary", glossary, "chunking", chunking)
                 : Map.of("summarySentences", form.sentences(), "summaryStyle", form.style().value(),
-                        "koreanRegister", form.register().value(), "glossary", glossary.toString());
-        String id = CacheKey.of(text, keyed, promptVersion, model.modelId());
+                        "koreanRegister", form.register().value(), "glossary", glossary, "chunking", chunking);
+        String id = CacheKey.of(text, keyed, promptVersion, model.modelIdentity());
         return new Prepared(id, text, glossary, options);
     }
 
@@ -95,7 +103,7 @@ public class SummarizePipeline {
      * equal (the prompt version, the key's other part, is fixed for the life of the process).
      */
     public String keyModel() {
-        return model.modelId();
+        return model.modelIdentity();
     }
 
     /**
@@ -162,13 +170,18 @@ public class SummarizePipeline {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
         ArticleRun.Outcome outcome = this.run.run(id, article, options.summary(), !options.translateOnly(), glossary,
                 promptVersion, run::emit);
-        if (outcome.complete()) {
+        if (storable(outcome)) {
             store(outcome.result());
         } else {
             // A partial answer is still worth showing, with its checks, but never worth keeping.
             LOG.warnf("Article %s came back incomplete; not cached", id);
         }
         return outcome.result();
+    }
+
+    /** The one place that decides whether a run's answer may be kept in the cache tiers. */
+    private static boolean storable(ArticleRun.Outcome outcome) {
+        return outcome.complete();
     }
 
     /** One run under way: its result, who watches it, and how many clients still wait for it. */
@@ -236,14 +249,9 @@ public class SummarizePipeline {
 
     /** The stored answer for a key, from whichever tier holds it (may read the disk or Redis: not on the event loop). */
     public Optional<StoredAnswer> cached(String id) {
-        try {
-            return cache.get(id, codec::restore);
-        } catch (UncheckedIOException e) {
-            // An entry this version cannot read is worth nothing: drop it and answer afresh.
-            LOG.warnf("Dropping unreadable cache entry %s: %s", id, e.getCause().getMessage());
-            cache.evict(id);
-            return Optional.empty();
-        }
+        // A shared tier's entry must be the answer to this very key, made by this model with these prompts.
+        EntryIdentity expected = new EntryIdentity(id, model.modelId(), promptVersion);
+        return cache.get(id, text -> codec.restore(text, expected));
     }
 
     /** The stored answer if the memory tier holds it; never blocks. */

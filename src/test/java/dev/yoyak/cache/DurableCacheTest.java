@@ -49,4 +49,26 @@ class DurableCacheTest {
                 .body("title.en", equalTo("EN(부산항 컨테이너 물동량 사상 최대)"));
         assertEquals(callsBefore, fake.received().size(), "served from disk without a backend call");
     }
+
+    @Test
+    void anEntryThatIsAnotherArticlesAnswerIsDiscarded() {
+        FakeOpenAi fake = FakeOpenAi.get();
+        fake.reset();
+        String a = Articles.HARBOR + "\n\n(남의 답 " + System.nanoTime() + ")";
+        String b = Articles.BUDGET + "\n\n(남의 답 " + System.nanoTime() + ")";
+        String idA = given().contentType(ContentType.JSON).body(Map.of("text", a)).post("/summarize")
+                .then().statusCode(200).extract().path("id");
+        String idB = given().contentType(ContentType.JSON).body(Map.of("text", b)).post("/summarize")
+                .then().statusCode(200).extract().path("id");
+        // The file now says B's key holds A's answer (a bug, a hand edit, an older build's layout).
+        store.put(idB, store.get(idA).orElseThrow());
+        cache.clearMemory();
+        int callsBefore = fake.received().size();
+
+        given().contentType(ContentType.JSON).body(Map.of("text", b)).post("/summarize").then().statusCode(200)
+                .body("cached", equalTo(false)).body("id", equalTo(idB));
+        org.junit.jupiter.api.Assertions.assertTrue(fake.received().size() > callsBefore, "B was asked again");
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                "yoyak_cache_discarded_total{reason=\"identity\",tier=\"durable\"}"));
+    }
 }

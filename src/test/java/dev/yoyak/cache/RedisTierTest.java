@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,10 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(value = RedisServer.class, restrictToAnnotatedClass = true)
 class RedisTierTest {
 
+    // Instance: without a Redis URL (the other tests' profile) the Redis client is inactive, and a direct
+    // injection point would stop that application's start.
     @Inject
-    RedisDataSource redis;
+    Instance<RedisDataSource> redisClient;
 
     @Inject
     ResultCache cache;
@@ -35,6 +38,10 @@ class RedisTierTest {
     DurableStore durable;
 
     private final FakeOpenAi fake = FakeOpenAi.get();
+
+    private RedisDataSource redis() {
+        return redisClient.get();
+    }
 
     private static String post(String article) {
         return given().contentType(ContentType.JSON).body(Map.of("text", article))
@@ -46,8 +53,8 @@ class RedisTierTest {
         fake.reset();
         String article = Articles.HARBOR + "\n\n(공유 " + System.nanoTime() + ")";
         String id = post(article);
-        assertNotNull(redis.value(String.class).get("yoyak:result:" + id), "the result reached Redis");
-        assertTrue(redis.key().ttl("yoyak:result:" + id) > 0, "with a TTL");
+        assertNotNull(redis().value(String.class).get("yoyak:result:" + id), "the result reached Redis");
+        assertTrue(redis().key().ttl("yoyak:result:" + id) > 0, "with a TTL");
 
         // A replica that never saw the article: empty memory, nothing on its local disk.
         cache.clearMemory();
@@ -78,7 +85,30 @@ class RedisTierTest {
         }
         Thread.sleep(300); // past yoyak.cache.redis-retry: Redis is tried again
         String id = post(Articles.BUDGET + "\n\n(복구 " + System.nanoTime() + ")");
-        assertNotNull(redis.value(String.class).get("yoyak:result:" + id), "results reach Redis again");
+        assertNotNull(redis().value(String.class).get("yoyak:result:" + id), "results reach Redis again");
         given().get("/q/health/ready").then().body("checks.find { it.name == 'result-cache' }.data.redis", equalTo("up"));
+    }
+
+    @Test
+    void aRedisEntryMadeWithOtherPromptsIsDiscardedNotCopied() {
+        fake.reset();
+        String article = Articles.BUDGET + "\n\n(낡은 답 " + System.nanoTime() + ")";
+        String id = post(article);
+        String key = "yoyak:result:" + id;
+        // Another replica on an older build wrote this key with its own prompts.
+        String stale = redis().value(String.class).get(key).replaceFirst("\"promptVersion\":\"[^\"]*\"",
+                "\"promptVersion\":\"older\"");
+        redis().value(String.class).set(key, stale);
+        cache.clearMemory();
+        durable.remove(id);
+        int calls = fake.received().size();
+
+        given().contentType(ContentType.JSON).body(Map.of("text", article))
+                .post("/summarize").then().statusCode(200).body("cached", equalTo(false));
+        assertTrue(fake.received().size() > calls, "asked again, not served the stale answer");
+        assertTrue(!redis().value(String.class).get(key).contains("\"promptVersion\":\"older\""),
+                "the stale entry was replaced by the fresh answer");
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString(
+                "yoyak_cache_discarded_total{reason=\"identity\",tier=\"redis\"}"));
     }
 }

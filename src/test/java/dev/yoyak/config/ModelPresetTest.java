@@ -9,19 +9,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.TestConfig;
+import io.smallrye.config.SmallRyeConfig;
 
 /** YOYAK_MODEL picks a pinned preset; an unknown name stops the configuration with the list of presets. */
 class ModelPresetTest {
 
+    private static SmallRyeConfig config(Map<String, String> values) {
+        return TestConfig.config(values);
+    }
+
     @Test
     void defaultIsTheQwenPreset() {
-        YoyakConfig config = TestConfig.config(Map.of()).getConfigMapping(YoyakConfig.class);
+        YoyakConfig config = config(Map.of()).getConfigMapping(YoyakConfig.class);
         assertEquals(ModelPreset.QWEN2_5_1_5B, config.model().name());
     }
 
     @Test
     void presetIsPickedByName() {
-        YoyakConfig config = TestConfig.config(Map.of("yoyak.model.name", "gemma3-4b")).getConfigMapping(YoyakConfig.class);
+        YoyakConfig config = config(Map.of("yoyak.model.name", "gemma3-4b")).getConfigMapping(YoyakConfig.class);
         assertEquals("gemma3", config.model().name().family());
         assertEquals("google_gemma-3-4b-it-Q4_K_M.gguf", config.model().name().fileName());
     }
@@ -29,7 +34,7 @@ class ModelPresetTest {
     @Test
     void unknownNameFailsWithTheListOfPresets() {
         RuntimeException e = assertThrows(RuntimeException.class,
-                () -> TestConfig.config(Map.of("yoyak.model.name", "llama-70b")).getConfigMapping(YoyakConfig.class));
+                () -> config(Map.of("yoyak.model.name", "llama-70b")).getConfigMapping(YoyakConfig.class));
         String message = e.getMessage() + (e.getCause() == null ? "" : e.getCause().getMessage());
         assertTrue(message.contains("llama-70b"), message);
         for (ModelPreset preset : ModelPreset.ALL) {

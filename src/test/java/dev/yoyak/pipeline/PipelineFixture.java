@@ -29,7 +29,7 @@ final class PipelineFixture implements AutoCloseable {
     final ArticleRun run;
 
     PipelineFixture(Map<String, String> settings) {
-        config = TestConfig.yoyak(settings);
+        config = TestConfig.of(settings);
         calls = new ModelCalls(config, workers);
         translation = new TranslationStage(model, calls, config);
         summary = new SummaryStage(model, calls, config);

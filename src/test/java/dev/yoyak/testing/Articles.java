@@ -70,4 +70,13 @@ public final class Articles {
             구독
             ⓒ가상뉴스 무단전재 및 재배포 금지
             """;
+
+    /** A glossary in the order given: ko, en, ko, en… */
+    public static java.util.Map<String, String> glossary(String... pairs) {
+        java.util.Map<String, String> glossary = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            glossary.put(pairs[i], pairs[i + 1]);
+        }
+        return glossary;
+    }
 }

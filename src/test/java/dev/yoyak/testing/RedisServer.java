@@ -8,10 +8,14 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A real redis-server (Debian's package, installed by .ci/run) on a free loopback port, which tests can stop and
- * start again to see yoyak ride out an outage. It also points the service at the fake OpenAI backend.
+ * A real redis-server (Debian's package, installed by .ci/run) on a free loopback port, locked with a password as
+ * the deploy manifests lock it ({@code requirepass}), which tests can stop and start again to see yoyak ride out
+ * an outage. It also points the service at the fake OpenAI backend.
  */
 public class RedisServer implements QuarkusTestResourceLifecycleManager {
+
+    /** Redis' {@code requirepass}; yoyak's client is given it as {@code quarkus.redis.password}. */
+    public static final String PASSWORD = "test-" + Long.toHexString(System.nanoTime());
 
     private static int port;
     private static Process process;
@@ -26,6 +30,7 @@ public class RedisServer implements QuarkusTestResourceLifecycleManager {
         launch();
         Map<String, String> config = new java.util.HashMap<>(new FakeOpenAiResource().start());
         config.put("yoyak.redis-url", "redis://127.0.0.1:" + port);
+        config.put("quarkus.redis.password", PASSWORD);
         config.put("yoyak.cache.redis-retry", "200ms");
         return config;
     }
@@ -39,7 +44,7 @@ public class RedisServer implements QuarkusTestResourceLifecycleManager {
     public static synchronized void launch() {
         try {
             process = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                    "--save", "", "--appendonly", "no", "--requirepass", PASSWORD).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new IllegalStateException("redis-server is needed for the shared-cache tests (apt install redis-server)", e);

@@ -47,7 +47,7 @@ public class CompatAccess {
     Optional<Response> libreTranslate(String apiKey, HttpServerRequest http) {
         String key = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
         if (key == null && access.keysRequired()) {
-            access.accepts(null); // counted as a rejection
+            access.accepts(null, access.clientAddress(http)); // counted as a rejection
             return Optional.of(CompatFailure.of(400, "Please contact the server operator to get an API key")
                     .response("error"));
         }
@@ -55,16 +55,28 @@ public class CompatAccess {
     }
 
     private Optional<Response> check(String key, HttpServerRequest http, String field, String refusal) {
-        if (access.keysRequired() && !access.accepts(key)) {
+        String address = access.clientAddress(http);
+        long lockedOut = access.keysRequired() ? access.lockedOutSeconds(address) : 0;
+        if (lockedOut > 0) {
+            return Optional.of(new CompatFailure(429, slowdown(field, "too many wrong API keys from this address"),
+                    lockedOut).response(field));
+        }
+        if (access.keysRequired() && !access.accepts(key, address)) {
             return Optional.of(CompatFailure.of(403, refusal).response(field));
         }
-        ConsumptionProbe probe = access.consume(key, http.remoteAddress().hostAddress());
+        ConsumptionProbe probe = access.consume(key, address);
         if (probe == null || probe.isConsumed()) {
             return Optional.empty();
         }
-        String message = "error".equals(field) ? "Slowdown: too many requests from this client; try again later."
-                : "Too many requests from this client; try again later.";
-        return Optional.of(new CompatFailure(429, message, AccessControl.waitSeconds(probe)).response(field));
+        return Optional.of(new CompatFailure(429, slowdown(field, "too many requests from this client"),
+                AccessControl.waitSeconds(probe)).response(field));
+    }
+
+    /** LibreTranslate's clients recognise a rate limit by its "Slowdown:" prefix; DeepL's by the status alone. */
+    private static String slowdown(String field, String why) {
+        String message = why + "; try again later.";
+        return "error".equals(field) ? "Slowdown: " + message
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static String deeplKey(ContainerRequestContext request) {

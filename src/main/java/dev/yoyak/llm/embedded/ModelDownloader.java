@@ -3,10 +3,9 @@ package dev.yoyak.llm.embedded;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,12 +16,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Downloads a model file once: into {@code <file>.part}, resuming with an HTTP Range request after an
- * interruption, checked against its pinned SHA-256, then moved into place atomically — so a file at the final
- * path is always complete and verified. Written on the JDK's HttpClient: no maintained Java library does
- * resumable, checksummed downloads with progress.
+ * Downloads a model file: into {@code <file>.part}, resuming with an HTTP Range request after an interruption,
+ * checked against its pinned SHA-256, then moved into place atomically — so a file at the final path is always
+ * complete and verified. Transient failures (HTTP 408/425/429/5xx, a dropped or refused connection, no byte for
+ * {@code stall}) are retried with exponential backoff for as long as it takes; only a failure retrying cannot fix
+ * (another HTTP status, a checksum mismatch of a whole download) ends it. Written on the JDK's HttpURLConnection
+ * (its read timeout catches a stalled body, which HttpClient's request timeout does not): no maintained Java
+ * library does resumable, checksummed downloads with progress.
  */
 public final class ModelDownloader {
 
@@ -32,6 +35,11 @@ public final class ModelDownloader {
         void update(long bytes, long total, double bytesPerSecond);
     }
 
+    /** Told when an attempt failed and how long until the next one. */
+    public interface Retrying {
+        void retrying(int failures, String reason, Duration wait);
+    }
+
     /** The download failed in a way retrying will not fix (checksum, HTTP status). */
     public static final class DownloadException extends IOException {
         public DownloadException(String message) {
@@ -39,55 +47,97 @@ public final class ModelDownloader {
         }
     }
 
-    private static final int ATTEMPTS = 5;
     private static final int BUFFER = 1 << 16;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(20)).build();
+    private final Duration backoff;
+    private final Duration maxBackoff;
+    private final Duration stall;
+
+    /** Backoff from 1 s doubling to 60 s; a transfer with no byte for 60 s is a stall. */
+    public ModelDownloader() {
+        this(Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(60));
+    }
+
+    public ModelDownloader(Duration backoff, Duration maxBackoff, Duration stall) {
+        this.backoff = backoff;
+        this.maxBackoff = maxBackoff;
+        this.stall = stall;
+    }
 
     /** Downloads {@code url} to {@code target}, verifying {@code sha256}; resumes a {@code .part} left before. */
     public void download(URI url, String sha256, Path target, Progress progress) throws IOException, InterruptedException {
+        download(url, sha256, target, progress, (failures, reason, wait) -> { });
+    }
+
+    /** {@link #download(URI, String, Path, Progress)}, telling {@code retrying} about each transient failure. */
+    public void download(URI url, String sha256, Path target, Progress progress, Retrying retrying)
+            throws IOException, InterruptedException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path part = target.resolveSibling(target.getFileName() + ".part");
-        IOException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        for (int failures = 1;; failures++) {
+            boolean resumed = Files.exists(part) && Files.size(part) > 0;
             try {
                 fetch(url, part, progress);
-                verifyAndMove(part, target, sha256);
+                verifyAndMove(part, target, sha256, resumed);
                 return;
             } catch (DownloadException e) {
                 throw e;
             } catch (IOException e) {
                 // Interrupted transfer: the bytes so far stay in .part and the next attempt resumes after them.
-                last = e;
-                Thread.sleep(Math.min(30_000L, 1_000L << attempt));
+                Duration wait = wait(failures);
+                retrying.retrying(failures, reason(e), wait);
+                Thread.sleep(wait.toMillis());
             }
         }
-        throw new IOException("Download of " + url + " failed after " + ATTEMPTS + " attempts: " + last.getMessage(), last);
     }
 
-    private void fetch(URI url, Path part, Progress progress) throws IOException, InterruptedException {
+    /** backoff × 2^(n-1), at most maxBackoff, with up to 20 % jitter so replicas do not retry in step. */
+    private Duration wait(int failures) {
+        long base = backoff.toMillis() << Math.min(failures - 1, 20);
+        long capped = Math.min(maxBackoff.toMillis(), base);
+        return Duration.ofMillis(capped + (long) (capped * 0.2 * ThreadLocalRandom.current().nextDouble()));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof SocketTimeoutException) {
+            return "the transfer stalled (" + e.getMessage() + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void fetch(URI url, Path part, Progress progress) throws IOException {
         long have = Files.exists(part) ? Files.size(part) : 0;
-        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(2)).GET();
+        HttpURLConnection http = (HttpURLConnection) url.toURL().openConnection();
+        http.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, Duration.ofSeconds(20).toMillis()));
+        http.setReadTimeout((int) Math.min(Integer.MAX_VALUE, stall.toMillis()));
+        http.setInstanceFollowRedirects(true);
         if (have > 0) {
-            request.header("Range", "bytes=" + have + "-");
+            http.setRequestProperty("Range", "bytes=" + have + "-");
         }
-        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        int status = response.statusCode();
-        boolean resumed = status == 206;
-        if (status == 416) {
-            response.body().close();
-            return; // The part file already holds every byte.
+        try {
+            int status = http.getResponseCode();
+            if (status == 416) {
+                return; // The part file already holds every byte; the checksum decides.
+            }
+            boolean resumed = status == 206 && String.valueOf(http.getHeaderField("Content-Range"))
+                    .startsWith("bytes " + have + "-");
+            if (status == 408 || status == 425 || status == 429 || status >= 500) {
+                throw new IOException("HTTP " + status + " from " + url);
+            }
+            if (status != 200 && status != 206) {
+                throw new DownloadException("HTTP " + status + " for " + url);
+            }
+            copy(http, part, resumed ? have : 0, progress);
+        } finally {
+            http.disconnect();
         }
-        if (status != 200 && !resumed) {
-            response.body().close();
-            throw new DownloadException("HTTP " + status + " for " + url);
-        }
-        long start = resumed ? have : 0;
-        long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+    }
+
+    private static void copy(HttpURLConnection http, Path part, long start, Progress progress) throws IOException {
+        long length = http.getContentLengthLong();
         long total = length < 0 ? -1 : start + length;
-        StandardOpenOption mode = resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
-        try (InputStream in = response.body();
+        StandardOpenOption mode = start > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+        try (InputStream in = http.getInputStream();
                 OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
             byte[] buffer = new byte[BUFFER];
             long bytes = start;
@@ -104,10 +154,18 @@ public final class ModelDownloader {
         }
     }
 
-    private static void verifyAndMove(Path part, Path target, String expected) throws IOException {
+    /**
+     * Moves a part whose checksum is right into place. A wrong checksum after resuming may be a part file spoilt
+     * earlier (another writer, a changed file on the server): it is deleted and fetched again whole, once; a
+     * whole download with the wrong checksum is final.
+     */
+    private static void verifyAndMove(Path part, Path target, String expected, boolean resumed) throws IOException {
         String actual = sha256(part);
         if (!actual.equalsIgnoreCase(expected.strip())) {
             Files.deleteIfExists(part);
+            if (resumed) {
+                throw new IOException("SHA-256 mismatch after resuming; downloading the whole file again");
+            }
             throw new DownloadException("SHA-256 mismatch: expected " + expected + ", got " + actual
                     + "; the download was deleted");
         }

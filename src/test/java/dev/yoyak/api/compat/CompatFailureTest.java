@@ -17,7 +17,7 @@ import dev.yoyak.testing.TestConfig;
 /** Pipeline failures, mapped once, keep each protocol's statuses. */
 class CompatFailureTest {
 
-    private final FailureMapping failures = new FailureMapping(TestConfig.yoyak(Map.of()));
+    private final FailureMapping failures = new FailureMapping(TestConfig.of(Map.of()));
 
     private CompatFailure deepL(Throwable e) {
         return CompatFailure.from(failures.of(e), 456, 413);

@@ -46,6 +46,16 @@ class ModelDownloaderTest {
     private final AtomicInteger requests = new AtomicInteger();
     /** Bytes the server sends before dropping the first connection; -1 for never. */
     private volatile int cutFirstAfter = -1;
+    /** Bytes the server sends on the first connection before going silent; -1 for never. */
+    private volatile int stallFirstAfter = -1;
+    /** Requests answered 503 before the file is served. */
+    private volatile int failFirst;
+
+    /** Quick retries: 10 ms doubling to 50 ms; half a second without a byte is a stall. */
+    private static ModelDownloader downloader() {
+        return new ModelDownloader(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(50),
+                java.time.Duration.ofMillis(500));
+    }
 
     /** A raw HTTP/1.1 file server: a dropped connection mid-body is something JDK's HttpServer cannot fake. */
     @BeforeEach
@@ -53,10 +63,20 @@ class ModelDownloaderTest {
         server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
         Thread accept = new Thread(() -> {
             while (!server.isClosed()) {
-                try (Socket socket = server.accept()) {
-                    answer(socket);
+                try {
+                    Socket socket = server.accept();
+                    // One thread per connection: a stalled transfer must not hold up the next attempt.
+                    Thread connection = new Thread(() -> {
+                        try (socket) {
+                            answer(socket);
+                        } catch (IOException | InterruptedException e) {
+                            // Closed by the test or by the client.
+                        }
+                    });
+                    connection.setDaemon(true);
+                    connection.start();
                 } catch (IOException e) {
-                    // Closed by the test or by the client: next.
+                    // Closed by the test: done.
                 }
             }
         });
@@ -69,7 +89,7 @@ class ModelDownloaderTest {
         server.close();
     }
 
-    private void answer(Socket socket) throws IOException {
+    private void answer(Socket socket) throws IOException, InterruptedException {
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
         String path = in.readLine().split(" ")[1];
         String range = null;
@@ -85,12 +105,23 @@ class ModelDownloaderTest {
         }
         int request = requests.incrementAndGet();
         ranges.add(String.valueOf(range));
+        if (request <= failFirst) {
+            out.write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
         int from = range == null ? 0 : Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1"));
         String head = (range == null ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes "
                 + from + "-" + (MODEL.length - 1) + "/" + MODEL.length + "\r\n")
                 + "Content-Length: " + (MODEL.length - from) + "\r\nConnection: close\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         int length = request == 1 && cutFirstAfter > 0 ? cutFirstAfter : MODEL.length - from;
+        if (request == 1 && stallFirstAfter > 0) {
+            out.write(MODEL, 0, stallFirstAfter);
+            out.flush();
+            Thread.sleep(60_000); // sends nothing more: only the client's read timeout ends this
+            return;
+        }
         out.write(MODEL, from, length);
         out.flush();
     }
@@ -107,7 +138,7 @@ class ModelDownloaderTest {
     void downloadsVerifiesAndReportsProgress() throws Exception {
         Path target = dir.resolve("model.gguf");
         List<long[]> progress = new CopyOnWriteArrayList<>();
-        new ModelDownloader().download(url("model.gguf"), sha256(MODEL), target,
+        downloader().download(url("model.gguf"), sha256(MODEL), target,
                 (bytes, total, rate) -> progress.add(new long[] { bytes, total }));
         assertArrayEquals(MODEL, Files.readAllBytes(target));
         assertFalse(Files.exists(dir.resolve("model.gguf.part")), "no part file left");
@@ -121,7 +152,7 @@ class ModelDownloaderTest {
     void interruptedDownloadResumesWithARangeRequest() throws Exception {
         cutFirstAfter = 1024 * 1024;
         Path target = dir.resolve("model.gguf");
-        new ModelDownloader().download(url("model.gguf"), sha256(MODEL), target, (bytes, total, rate) -> { });
+        downloader().download(url("model.gguf"), sha256(MODEL), target, (bytes, total, rate) -> { });
         assertArrayEquals(MODEL, Files.readAllBytes(target));
         assertTrue(ranges.size() >= 2, "a second request was made: " + ranges);
         assertTrue(ranges.get(ranges.size() - 1).startsWith("bytes="), "the retry asked for the rest only: " + ranges);
@@ -132,7 +163,7 @@ class ModelDownloaderTest {
     void partLeftByAnEarlierRunIsResumed() throws Exception {
         Path target = dir.resolve("model.gguf");
         Files.write(dir.resolve("model.gguf.part"), java.util.Arrays.copyOf(MODEL, 500_000));
-        new ModelDownloader().download(url("model.gguf"), sha256(MODEL), target, (bytes, total, rate) -> { });
+        downloader().download(url("model.gguf"), sha256(MODEL), target, (bytes, total, rate) -> { });
         assertArrayEquals(MODEL, Files.readAllBytes(target));
         assertEquals(List.of("bytes=500000-"), ranges);
     }
@@ -141,7 +172,7 @@ class ModelDownloaderTest {
     void checksumMismatchIsRejectedAndLeavesNoFile() throws Exception {
         Path target = dir.resolve("model.gguf");
         ModelDownloader.DownloadException e = assertThrows(ModelDownloader.DownloadException.class,
-                () -> new ModelDownloader().download(url("model.gguf"), "0".repeat(64), target, (b, t, r) -> { }));
+                () -> downloader().download(url("model.gguf"), "0".repeat(64), target, (b, t, r) -> { }));
         assertTrue(e.getMessage().contains("SHA-256 mismatch"), e.getMessage());
         assertFalse(Files.exists(target));
         assertFalse(Files.exists(dir.resolve("model.gguf.part")));
@@ -151,9 +182,45 @@ class ModelDownloaderTest {
     void missingFileFailsAtOnceWithTheStatus() {
         Path target = dir.resolve("missing.gguf");
         ModelDownloader.DownloadException e = assertThrows(ModelDownloader.DownloadException.class,
-                () -> new ModelDownloader().download(url("missing.gguf"), "0".repeat(64), target, (b, t, r) -> { }));
+                () -> downloader().download(url("missing.gguf"), "0".repeat(64), target, (b, t, r) -> { }));
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
         assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void aHostFailingFiveTimesIsWaitedFor() throws Exception {
+        failFirst = 5;
+        Path target = dir.resolve("model.gguf");
+        List<String> retries = new CopyOnWriteArrayList<>();
+        downloader().download(url("model.gguf"), sha256(MODEL), target, (b, t, r) -> { },
+                (failures, reason, wait) -> retries.add(failures + ": " + reason));
+        assertArrayEquals(MODEL, Files.readAllBytes(target));
+        assertEquals(6, requests.get());
+        assertEquals(5, retries.size(), retries.toString());
+        assertTrue(retries.get(4).startsWith("5: HTTP 503"), retries.toString());
+    }
+
+    @Test
+    void aStalledTransferIsDroppedAndResumed() throws Exception {
+        stallFirstAfter = 1024 * 1024;
+        Path target = dir.resolve("model.gguf");
+        List<String> retries = new CopyOnWriteArrayList<>();
+        downloader().download(url("model.gguf"), sha256(MODEL), target, (b, t, r) -> { },
+                (failures, reason, wait) -> retries.add(reason));
+        assertArrayEquals(MODEL, Files.readAllBytes(target));
+        assertTrue(retries.get(0).contains("stalled"), retries.toString());
+        assertEquals("bytes=" + (1024 * 1024) + "-", ranges.get(ranges.size() - 1), "resumed after the stall");
+    }
+
+    @Test
+    void aPartSpoiltByAnotherWriterIsFetchedAgainWhole() throws Exception {
+        Path target = dir.resolve("model.gguf");
+        byte[] spoilt = java.util.Arrays.copyOf(MODEL, 500_000);
+        spoilt[10] ^= 1;
+        Files.write(dir.resolve("model.gguf.part"), spoilt);
+        downloader().download(url("model.gguf"), sha256(MODEL), target, (bytes, total, rate) -> { });
+        assertArrayEquals(MODEL, Files.readAllBytes(target));
+        assertEquals(List.of("bytes=500000-", "null"), ranges, "resumed, found wrong, fetched whole");
     }
 
     @Test
