@@ -64,4 +64,7 @@ public interface ArticleLlm {
 
     /** The model id answers are attributed to. */
     String modelId();
+
+    /** What identifies the model's weights in cache keys (for the embedded model, its file's SHA-256). */
+    String modelIdentity();
 }

@@ -157,7 +157,7 @@ public class ArticleModel implements ArticleLlm {
         return backends.modelId();
     }
 
-    /** What identifies the model's weights in cache keys (for the embedded model, its file's SHA-256). */
+    @Override
     public String modelIdentity() {
         return backends.modelIdentity();
     }

@@ -73,4 +73,9 @@ final class FakeModel implements ArticleLlm {
     public String modelId() {
         return "fake";
     }
+
+    @Override
+    public String modelIdentity() {
+        return "fake";
+    }
 }
