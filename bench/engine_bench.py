@@ -93,11 +93,16 @@ def run(args, jar):
                "speed": args.speed, "rows": []}
     for slots in (1, 4):
         results["rows"] += measure(slots, args.speed, sizes, jar, work)
+    if args.smoke:  # printed only: the recorded section stays that of the last full run
+        return
     (bench.BENCH / "results-engine.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     page = bench.BENCH / "RESULTS.md"
     text = page.read_text(encoding="utf-8") if page.exists() else "# Benchmark results\n"
     marker = "## 7. CPU engine emulation"
-    text = text.split(marker)[0].rstrip("\n") + "\n\n" + "\n".join(section(results))
+    # Section 7 alone is replaced; the sections after it (8: the embedded engine) stay.
+    before, _, rest = text.partition(marker)
+    after = rest[rest.find("\n## "):] if "\n## " in rest else ""
+    text = before.rstrip("\n") + "\n\n" + "\n".join(section(results)).rstrip("\n") + "\n" + after
     page.write_text(text, encoding="utf-8")
 
 

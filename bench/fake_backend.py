@@ -12,12 +12,13 @@ Usage: fake_backend.py PORT CALL_MS TOKEN_MS [--engine --slots N --prompt-rate 4
 """
 import argparse
 import json
-import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import fake_answers
 from engine import Engine
+from fake_answers import tokens, tokens_wide
 
 ARGS = argparse.ArgumentParser()
 ARGS.add_argument("port", type=int)
@@ -61,29 +62,6 @@ def reset():
                      max_in_flight=0, prompt_tokens=0, output_tokens=0, prompt_tokens_read=0)
 
 
-def tokens_wide(text):
-    return sum(1 for c in text if '\uac00' <= c <= '\ud7a3' or '\u1100' <= c <= '\u11ff' or '\u4e00' <= c <= '\u9fff')
-
-
-def tokens(text):
-    """yoyak's own estimate: one token per Hangul/CJK character, one per 3.5 other non-space characters."""
-    wide = tokens_wide(text)
-    other = sum(1 for c in text if not c.isspace()) - wide
-    return wide + -(-other * 2 // 7)
-
-
-def english(korean):
-    """Filler English of about the corpus' English ÷ Korean token ratio (0.68)."""
-    words = "The city said it would invest in new industries over the next five years".split()
-    target = max(3, round(tokens(korean) * 0.68))
-    out, n = [], 0
-    while n < target:
-        word = words[len(out) % len(words)]
-        out.append(word)
-        n = tokens(" ".join(out))
-    return " ".join(out) + "."
-
-
 class Fake(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
@@ -105,24 +83,7 @@ class Fake(BaseHTTPRequestHandler):
         request = json.loads(raw)
         system = request["messages"][0]["content"]
         user = request["messages"][-1]["content"]
-        if "translator of Korean news" in system:
-            kind = "translation"
-            ask, numbered = user.split("Translate these paragraphs", 1)[1].split("\n", 1)
-            lines = [re.sub(r"^\[\d+\]\s*", "", line) for line in numbered.strip().split("\n") if line.strip()]
-            answer = "\n".join(f"[{i + 1}] " + english(line) for i, line in enumerate(lines))
-            if "[notes]" in ask:
-                answer += "\n[notes] Seoul will invest 1.3 trillion won in new industries by 2030, the city said."
-            if "[names]" in ask:
-                answer += "\n[names] 서울시 = Seoul Metropolitan Government (organization)"
-        elif "short, factual summaries" in system:
-            kind = "summary"
-            answer = json.dumps({"ko": "서울시가 새 산업에 투자한다.", "en": "Seoul will invest in new industries."})
-        elif "You take notes" in system:
-            kind = "notes"
-            answer = "서울시가 새 산업에 투자한다고 밝혔다."
-        else:
-            kind = "entities"
-            answer = json.dumps({"entities": [{"ko": "서울시", "en": "Seoul Metropolitan Government", "type": "organization"}]})
+        kind, answer = fake_answers.answer(request)
         out_tokens = tokens(answer)
         prompt = "".join(m["content"] for m in request["messages"])
         with LOCK:
@@ -135,7 +96,7 @@ class Fake(BaseHTTPRequestHandler):
             STATS["in_flight"] += 1
             STATS["max_in_flight"] = max(STATS["max_in_flight"], STATS["in_flight"])
         began = time.monotonic()
-        pieces = re.findall(r"\S+\s*|\s+", answer)
+        pieces = fake_answers.pieces(answer)
         if ENGINE:
             # Tokens of the answer up to the end of each piece (rounding once, as the floor counts them).
             cumulative, wide, other = [], 0, 0
@@ -160,35 +121,16 @@ class Fake(BaseHTTPRequestHandler):
                 STATS["prompt_tokens_read"] += job.read
         if request.get("stream"):
             return
-        body = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": request.get("model", "fake"),
-                           "choices": [{"index": 0, "message": {"role": "assistant", "content": answer},
-                                        "finish_reason": "stop"}],
-                           "usage": {"prompt_tokens": tokens(system + user), "completion_tokens": out_tokens,
-                                     "total_tokens": tokens(system + user) + out_tokens}}).encode()
+        body = fake_answers.completion(request, answer, usage={
+            "prompt_tokens": tokens(system + user), "completion_tokens": out_tokens,
+            "total_tokens": tokens(system + user) + out_tokens})
         self.send(200, body)
 
     def stream(self, request, pieces, job):
         """Server-sent events, one delta per word: as the engine generates them, or all at once."""
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
-
-        def event(delta, finish=None):
-            data = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": request.get("model", "fake"),
-                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-            self.wfile.write(b"data: " + json.dumps(data).encode() + b"\n\n")
-            self.wfile.flush()
-        for i, piece in enumerate(pieces):
-            if job:
-                job.wait(i + 1)
-            event({"content": piece})
+        fake_answers.stream(self, request, pieces, wait=job.wait if job else None)
         if job:
             job.wait()
-        event({}, "stop")
-        self.wfile.write(b"data: [DONE]\n\n")
-        self.wfile.flush()
 
     def send(self, status, body):
         self.send_response(status)

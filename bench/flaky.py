@@ -9,12 +9,11 @@ against an in-process OpenAI-compatible fake and measures, over the corpus dev s
      requests are served again;
   3. a second instance on the same cache folder: both ready, the second's readiness naming the degraded tier;
   4. 300 quick requests from one client for a cached article, no API keys: how many 429.
-Usage: python3 bench/flaky.py [--seed N]   (corpus from YOYAK_CORPUS_DIR or ../shared/corpus)
+Usage: python3 bench/flaky.py [--seed N] [--smoke]   (corpus from YOYAK_CORPUS_DIR or ../shared/corpus)
 """
 import json
 import os
 import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -24,26 +23,15 @@ import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import fake_answers
+
 SEED = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 13
+SMOKE = "--smoke" in sys.argv  # every step at its smallest: checks the script runs, its figures mean nothing
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.environ.get("YOYAK_CORPUS_DIR", os.path.join(ROOT, "..", "shared", "corpus"))
 MODE = {"mode": "ok"}
 RNG = random.Random(SEED)
 FAULTS = {"ok": 0, "error": 0, "malformed": 0, "truncated": 0}
-
-
-def standard(system, user):
-    if "translator of Korean news" in system:
-        numbered = user[user.index("into English:") + len("into English:"):].strip()
-        lines = [re.sub(r"^\[\d+\]\s*", "", l) for l in numbered.split("\n")]
-        return "".join(f"[{i + 1}] EN({p})\n" for i, p in enumerate(lines))
-    if "short, factual summaries" in system:
-        return '{"ko": "요약: 기사", "en": "Summary of: the article"}'
-    if "You take notes" in system:
-        return "요점: 기사"
-    if "build a glossary" in system:
-        return '{"entities": []}'
-    return None
 
 
 class Fake(BaseHTTPRequestHandler):
@@ -54,29 +42,27 @@ class Fake(BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        msgs = body["messages"]
-        system = next((m["content"] for m in msgs if m["role"] == "system"), "")
-        user = next((m["content"] for m in msgs if m["role"] == "user"), "")
-        content, finish, status = standard(system, user), "stop", 200
+        kind, content = fake_answers.answer(body)
+        finish, status = "stop", 200
         if MODE["mode"] == "down":
             status = 500
         elif MODE["mode"] == "flaky":
             x = RNG.random()
-            kind = "error" if x < 0.3 else "malformed" if x < 0.4 else "truncated" if x < 0.5 else "ok"
-            FAULTS[kind] += 1
-            if kind == "error":
+            fault = "error" if x < 0.3 else "malformed" if x < 0.4 else "truncated" if x < 0.5 else "ok"
+            FAULTS[fault] += 1
+            if fault == "error":
                 status = 500 if x < 0.15 else 503
-            elif kind == "malformed":
-                content = "[99] Here is the translation." if "translator" in system else "Sure! It is about news."
-            elif kind == "truncated":
+            elif fault == "malformed":
+                content = "[99] Here is the translation." if kind == "translation" else "Sure! It is about news."
+            elif fault == "truncated":
                 content, finish = content[: len(content) // 2], "length"
         if status != 200:
             out = json.dumps({"error": {"message": "fake failure", "type": "server_error"}}).encode()
+        elif body.get("stream"):
+            fake_answers.stream(self, body, fake_answers.pieces(content), finish)
+            return
         else:
-            out = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": body.get("model", "fake"),
-                              "choices": [{"index": 0, "finish_reason": finish,
-                                           "message": {"role": "assistant", "content": content}}],
-                              "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}).encode()
+            out = fake_answers.completion(body, content, finish)
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(out)))
@@ -108,7 +94,8 @@ def post(port, text):
 
 def whole(answer):
     pairs = [p for p in answer["paragraphs"] + [answer["title"]] if p["ko"]]
-    return all(p["en"] == f"EN({p['ko']})" for p in pairs) and answer["summary"]["en"].startswith("Summary of:") \
+    return all(p["en"] == fake_answers.english(p["ko"]) for p in pairs) \
+        and answer["summary"]["en"] == "Seoul will invest in new industries." \
         and not any(c["kind"] == "omission" for c in answer["checks"])
 
 
@@ -116,6 +103,8 @@ def start(port, backend, cache_dir):
     env = dict(os.environ, YOYAK_PROVIDER="openai", QUARKUS_HTTP_PORT=str(port), YOYAK_CACHE_DIR=cache_dir,
                QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=f"http://127.0.0.1:{backend}/v1",
                QUARKUS_LANGCHAIN4J_OPENAI_API_KEY="none")
+    if SMOKE:  # short waits, so that the outage and the healing take seconds
+        env.update(YOYAK_BACKEND_BACKOFF="10ms", YOYAK_BACKEND_MAX_BACKOFF="50ms", YOYAK_BACKEND_BREAKER_DELAY="2s")
     log = open(os.path.join(cache_dir, f"yoyak-{port}.log"), "w")
     proc = subprocess.Popen(["java", "-jar", os.path.join(ROOT, "target/quarkus-app/quarkus-run.jar")], env=env,
                             stdout=log, stderr=subprocess.STDOUT)
@@ -141,8 +130,9 @@ def main():
     results = {"seed": SEED}
     try:
         # 1. Faults absorbed.
+        print('faults absorbed…', file=sys.stderr, flush=True)
         MODE["mode"] = "flaky"
-        texts = articles(20, 100)
+        texts = articles(4 if SMOKE else 20, 100)
         started = time.time()
         statuses, broken = [], 0
         for text in texts:
@@ -157,6 +147,7 @@ def main():
         results["flaky"]["cached_exactly_the_200s"] = cached_right
 
         # 2. Outage, then healing. (The re-reads above already fed the breaker some failed calls.)
+        print('outage…', file=sys.stderr, flush=True)
         n, status, answer = 0, 0, {}
         for text in articles(30, 400):
             n += 1
@@ -168,6 +159,8 @@ def main():
         healed, tries = time.time(), 0
         while post(port, f"{texts[0]}\n\n(복구 {tries})")[0] != 200:
             tries += 1
+            if time.time() - healed > 300:
+                sys.exit("not served again within 300 s of the backend healing")
             time.sleep(0.5)
         results["outage"]["served_again_after_s"] = round(time.time() - healed, 1)
 
@@ -185,7 +178,7 @@ def main():
             proc2.wait()
 
         # 4. No keys, no limit set: one client, 300 quick requests for a cached article.
-        codes = [post(port, texts[0])[0] for _ in range(300)]
+        codes = [post(port, texts[0])[0] for _ in range(20 if SMOKE else 300)]
         results["one_client_300_cached"] = {str(c): codes.count(c) for c in sorted(set(codes))}
     finally:
         proc.terminate()

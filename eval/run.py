@@ -7,9 +7,11 @@ paragraph. yoyak runs as the packaged service with whatever backend the environm
 translate each article in one plain prompt. --model <preset> runs both on the embedded engine with that preset
 (YOYAK_MODEL, downloaded once): yoyak through the packaged service, the baseline afterwards through the same GGUF
 in eval/EmbeddedBaseline.java (the embedded engine has no HTTP endpoint).
+--gguf PATH does the same with a local GGUF file (an offline install, or the tests' tiny model for a smoke run).
 --oracle runs both against eval/oracle_backend.py, which knows the references: the harness must then score
 >= 99 chrF, or this exits non-zero. Writes eval/RESULTS.md and eval/results.json.
-Usage: python3 eval/run.py [--oracle | --model PRESET] [--articles 20] [--lines-per-article 10]
+Usage: python3 eval/run.py [--oracle | --model PRESET | --gguf FILE] [--articles 20] [--lines-per-article 10]
+       [--print-only]
 """
 import argparse
 import datetime
@@ -69,9 +71,13 @@ def parse_args(argv=None):
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--oracle", action="store_true")
     mode.add_argument("--model", help="an embedded preset: " + ", ".join(presets()))
+    mode.add_argument("--gguf", type=pathlib.Path, help="a local GGUF file on the embedded engine (nothing downloaded)")
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--lines-per-article", type=int, default=10)
+    parser.add_argument("--print-only", action="store_true", help="print the table, keep the recorded results")
     args = parser.parse_args(argv)
+    if args.gguf is not None and not args.gguf.is_file():
+        parser.error(f"no GGUF file at {args.gguf}")
     if args.model is not None and args.model not in presets():
         parser.error(f"unknown preset '{args.model}'; presets: {', '.join(presets())}")
     return args
@@ -109,6 +115,8 @@ def main():
     oracle = None
     if args.model:
         env.update({"YOYAK_PROVIDER": "embedded", "YOYAK_MODEL": args.model})
+    if args.gguf:
+        env.update({"YOYAK_PROVIDER": "embedded", "YOYAK_MODEL_PATH": str(args.gguf.resolve())})
     if args.oracle:
         oracle = subprocess.Popen([sys.executable, str(ROOT / "eval" / "oracle_backend.py"), str(ORACLE_PORT),
                                    str(CORPUS / "korean-english-park.test.ko"), str(CORPUS / "korean-english-park.test.en")])
@@ -158,10 +166,10 @@ def main():
         app.wait()
         if oracle:
             oracle.terminate()
-    if args.model:
+    if args.model or args.gguf:
         # After the service has stopped: the machine holds one copy of the model at a time.
         start = time.monotonic()
-        base = embedded_baseline(model_dir(env) / presets()[args.model], data)
+        base = embedded_baseline(args.gguf.resolve() if args.gguf else model_dir(env) / presets()[args.model], data)
         base_out = [b["text"].replace("\n\n", " ") for b in base]
         rows.append({"system": "baseline (one plain prompt)", "chrF": chrf(base_out, refs), "BLEU": bleu(base_out, refs),
                      "seconds": time.monotonic() - start, "input_tokens": sum(b["prompt_tokens"] for b in base),
@@ -174,13 +182,15 @@ def main():
     table += [f"| {r['system']} | {r['chrF']:.2f} | {r['BLEU']:.2f} | {r['seconds']:.1f} | {r['input_tokens']:.0f} | {r['output_tokens']:.0f} |"
               for r in rows]
     report = [f"# Translation quality", "",
-              f"`python3 eval/run.py{' --oracle' if args.oracle else ''}{' --model ' + args.model if args.model else ''}` on {result['date']}, commit `{result['commit']}`: "
+              f"`python3 eval/run.py{' --oracle' if args.oracle else ''}{' --model ' + args.model if args.model else ''}{' --gguf ' + args.gguf.name if args.gguf else ''}` on {result['date']}, commit `{result['commit']}`: "
               f"{args.articles} articles of {args.lines_per_article} consecutive lines (corpus test split), backend: {result['backend']}.",
               "", *table, "",
               "Token counts: yoyak's from its `yoyak_backend_tokens_total` metric, the baseline's from the backend's `usage`"
               " (the oracle counts characters, not tokens)."]
     print("\n".join(table))
-    name = "oracle" if args.oracle else (args.model or "latest")
+    if args.print_only:
+        return
+    name = "oracle" if args.oracle else (args.model or (args.gguf.stem if args.gguf else "latest"))
     (ROOT / "eval" / f"results-{name}.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     (ROOT / "eval" / f"RESULTS-{name}.md").write_text("\n".join(report) + "\n", encoding="utf-8")
     if args.oracle and rows[0]["chrF"] < 99:

@@ -30,6 +30,12 @@ class ModelArgumentTest(unittest.TestCase):
         with contextlib.redirect_stderr(io.StringIO()), self.assertRaises(SystemExit):
             run.parse_args(["--oracle", "--model", "gemma3-4b"])
 
+    def test_a_missing_gguf_file_is_refused_before_anything_starts(self):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), self.assertRaises(SystemExit):
+            run.parse_args(["--gguf", "/nonexistent/model.gguf"])
+        self.assertIn("no GGUF file at /nonexistent/model.gguf", err.getvalue())
+
     def test_model_dir_follows_the_service_defaults(self):
         self.assertEqual(run.model_dir({"YOYAK_MODEL_DIR": "/m"}), pathlib.Path("/m"))
         self.assertEqual(run.model_dir({"XDG_CACHE_HOME": "/c"}), pathlib.Path("/c/yoyak/models"))

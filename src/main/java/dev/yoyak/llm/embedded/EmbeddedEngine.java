@@ -236,13 +236,17 @@ public class EmbeddedEngine {
         }
         int threads = config.embedded().threads().orElse(Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
-        LlamaModel loaded = new LlamaModel(new ModelParameters()
+        ModelParameters parameters = new ModelParameters()
                 .setModel(file.toString())
                 .setCtxSize(config.embedded().contextSize())
                 .setThreads(threads)
                 .setParallel(config.embedded().parallel())
                 .setGpuLayers(0)
-                .disableLog());
+                .disableLog();
+        if (config.embedded().flashAttention()) {
+            parameters.enableFlashAttn();
+        }
+        LlamaModel loaded = new LlamaModel(parameters);
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
         model = loaded;
         chatModel = new LlamaChatModel(loaded, modelId(), config.embedded().maxTokens(), config.embedded().parallel());

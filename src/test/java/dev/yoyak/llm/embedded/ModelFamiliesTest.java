@@ -49,7 +49,7 @@ class ModelFamiliesTest {
         for (ModelFamily family : ModelFamily.values()) {
             Path file = TinyGguf.write(dir.resolve(family.arch() + ".gguf"), family);
             MODELS.put(family, new LlamaModel(new ModelParameters().setModel(file.toString()).setCtxSize(4096)
-                    .setThreads(2).setParallel(1).setGpuLayers(0).disableLog()));
+                    .setThreads(2).setParallel(1).setGpuLayers(0).enableFlashAttn().disableLog())); // as yoyak loads it
         }
     }
 
