@@ -11,3 +11,6 @@ step python3 bench/run.py --smoke
 step python3 bench/run.py --engine --smoke
 step python3 bench/flaky.py --smoke
 step python3 eval/run.py --gguf target/bench-models/tiny-bench.gguf --articles 1 --lines-per-article 2 --print-only
+# Start-up next to the bare Quarkus service: one pair, no ratio enforced (a shared CI machine's figure means nothing).
+step ./mvnw -B -q -f bench/bare-quarkus/pom.xml package
+step python3 bench/startup.py --pairs 1 --max-ratio 1000

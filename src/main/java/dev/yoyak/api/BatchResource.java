@@ -103,7 +103,8 @@ public class BatchResource {
                 throw new BadRequestException("A batch entry is null.");
             }
             validation.valid(article);
-            return pipeline.watch(article.text(), article.options(false), event -> { }).result();
+            // Each entry's wait is bounded (yoyak.limits.answer-timeout), so the batch's joins are too.
+            return pipeline.answer(pipeline.prepare(article.text(), article.options(false)));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

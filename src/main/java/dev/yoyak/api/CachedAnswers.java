@@ -3,6 +3,7 @@ package dev.yoyak.api;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
@@ -14,10 +15,11 @@ import jakarta.ws.rs.core.Response;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.yoyak.article.Async;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.cache.StoredAnswer;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.article.SummaryResult;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -58,21 +60,29 @@ public class CachedAnswers {
                 }
             }
         }
+        // The worker thread prepares and starts (or joins) the run, then is free: the answer is awaited
+        // without holding any thread, so a crowd waiting for one run costs no threads the run needs.
         return Uni.createFrom().item(() -> afresh(request, ifNoneMatch, prepare))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(answer -> Uni.createFrom().completionStage(answer))
+                .onFailure().transform(Async::cause);
     }
 
-    private Response afresh(RawRequest request, String ifNoneMatch, Supplier<SummarizePipeline.Prepared> prepare) {
+    private CompletableFuture<Response> afresh(RawRequest request, String ifNoneMatch,
+            Supplier<SummarizePipeline.Prepared> prepare) {
         SummarizePipeline.Prepared prepared = prepare.get();
         if (prepared.options().readCache()) {
             // Only requests that allow a cache read are remembered: the bytes then always mean "this key, read".
             seen.put(request, new Seen(prepared.id(), pipeline.keyModel()));
             Optional<StoredAnswer> hit = pipeline.cached(prepared.id());
             if (hit.isPresent()) {
-                return hit(hit.get(), ifNoneMatch);
+                return CompletableFuture.completedFuture(hit(hit.get(), ifNoneMatch));
             }
         }
-        SummaryResult result = pipeline.summarize(prepared);
+        return pipeline.answer(prepared).thenApply(result -> fresh(result, ifNoneMatch));
+    }
+
+    private Response fresh(SummaryResult result, String ifNoneMatch) {
         String tag = pipeline.entityTag(result);
         if (matches(ifNoneMatch, tag)) {
             return Response.notModified().header(HttpHeaders.ETAG, tag).build();

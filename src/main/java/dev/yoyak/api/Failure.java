@@ -20,6 +20,8 @@ public record Failure(String kind, String title, int status, String detail, long
     public static final String QUOTA = "quota-exceeded";
     /** Every pipeline slot is busy and the queue full. */
     public static final String OVERLOADED = "overloaded";
+    /** The request's wait for its answer ran out ({@code yoyak.limits.answer-timeout}); the run goes on. */
+    public static final String NOT_READY = "answer-not-ready";
     /** The run was cancelled before it finished. */
     public static final String CANCELLED = "cancelled";
 

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.yoyak.article.AnswerNotReadyException;
 import dev.yoyak.article.ArticleRejectedException;
 import dev.yoyak.article.Async;
 import dev.yoyak.article.BackendUnavailableException;
@@ -45,6 +46,7 @@ public class FailureMapping {
                 case EMPTY -> Failure.of(Failure.EMPTY_TEXT, "Empty article", 400, e.getMessage());
                 case NOT_KOREAN -> Failure.of(Failure.NOT_KOREAN, "Not Korean text", 422, e.getMessage());
                 case TOO_LONG -> Failure.of(Failure.TOO_LONG, "Article too long", 413, e.getMessage());
+                case TOO_COMPLEX -> Failure.of("html-too-deep", "HTML nested too deeply", 422, e.getMessage());
             };
         } else if (e instanceof ConstraintViolationException invalid) {
             String detail = invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
@@ -58,6 +60,9 @@ public class FailureMapping {
         } else if (e instanceof OverloadedException overloaded) {
             return new Failure(Failure.OVERLOADED, "Too many requests", 429, e.getMessage() + " Try again later.",
                     Math.max(1, overloaded.retryAfter().toSeconds()));
+        } else if (e instanceof AnswerNotReadyException late) {
+            return new Failure(Failure.NOT_READY, "Answer not ready", 503, e.getMessage(),
+                    Math.max(1, late.retryAfter().toSeconds()));
         } else if (e instanceof QuotaExceededException) {
             return Failure.of(Failure.QUOTA, "Quota exceeded", 429, "Quota exceeded: " + e.getMessage());
         } else if (e instanceof WebApplicationException web) {

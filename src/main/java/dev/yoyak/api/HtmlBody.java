@@ -13,7 +13,8 @@ import dev.yoyak.article.ArticleRejectedException;
 /**
  * A text/html body reduced to its article's text: decoded as strictly as text/plain (the charset of Content-Type,
  * else the page's own {@code <meta charset>}, else UTF-8; invalid bytes are refused), then the article taken out
- * by {@link HtmlArticle}. A page with no Korean text left is refused like a page of furniture (422).
+ * by {@link HtmlArticle}. A page with no Korean text left is refused like a page of furniture (422), and so is a page
+ * nesting elements deeper than {@link HtmlArticle#MAX_DEPTH}.
  */
 final class HtmlBody {
 
@@ -36,7 +37,12 @@ final class HtmlBody {
         if (html.isBlank()) {
             return html; // refused as empty (400), like an empty text/plain body
         }
-        String text = HtmlArticle.text(html);
+        String text;
+        try {
+            text = HtmlArticle.text(html);
+        } catch (HtmlArticle.PageTooComplexException e) {
+            throw new ArticleRejectedException(ArticleRejectedException.Reason.TOO_COMPLEX, e.getMessage());
+        }
         if (!KoreanText.containsHangul(text)) {
             throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_KOREAN,
                     "No Korean article text was found in the HTML page (after scripts, menus and page furniture "

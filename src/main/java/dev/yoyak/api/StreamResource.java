@@ -23,6 +23,7 @@ import dev.yoyak.article.ProgressEvent;
 import dev.yoyak.pipeline.SummarizePipeline;
 import dev.yoyak.article.SummaryResult;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The same run as {@code POST /summarize}, watched as server-sent events: {@code progress} (stage, chunk i of
@@ -81,13 +82,17 @@ public class StreamResource {
         return events(request, sse);
     }
 
+    /**
+     * The events of a run. Preparing it (parsing, the durable tier's and Redis' reads) blocks, so it runs on a
+     * worker thread, never on the event loop (where a Redis wait is refused and would switch the tier off).
+     */
     private Multi<OutboundSseEvent> events(SummarizeRequest request, Sse sse) {
-        return Multi.createFrom().emitter(emitter -> {
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             SummarizePipeline.Watch watch;
             try {
                 watch = pipeline.watch(request.text(), request.options(false),
                         event -> emitter.emit(event(sse, event)));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 emitter.emit(problem(sse, e));
                 emitter.complete();
                 return;
@@ -101,7 +106,7 @@ public class StreamResource {
                 emitter.emit(failure == null ? result(sse, result) : problem(sse, failure));
                 emitter.complete();
             });
-        });
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static OutboundSseEvent event(Sse sse, ProgressEvent event) {

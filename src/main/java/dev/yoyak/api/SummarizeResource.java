@@ -54,7 +54,8 @@ import io.vertx.core.http.HttpServerRequest;
 @APIResponse(responseCode = "413", description = "Article longer than yoyak.max-chars, or a body announced over the "
         + "HTTP limit (1 MB)")
 @APIResponse(responseCode = "415", description = "Body neither JSON, plain text nor HTML")
-@APIResponse(responseCode = "422", description = "The text holds no Korean, or only page furniture (an HTML page too)")
+@APIResponse(responseCode = "422", description = "The text holds no Korean, or only page furniture (an HTML page too), "
+        + "or an HTML page nests elements deeper than 256 levels")
 @APIResponse(responseCode = "503", description = "Backend not configured, unreachable, failing or too slow; "
         + "Retry-After is set when waiting may help")
 public class SummarizeResource {

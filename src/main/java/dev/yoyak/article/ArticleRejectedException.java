@@ -10,7 +10,9 @@ public class ArticleRejectedException extends RuntimeException {
         /** No Hangul at all: yoyak translates Korean. */
         NOT_KOREAN,
         /** Longer than {@code yoyak.max-chars}. */
-        TOO_LONG
+        TOO_LONG,
+        /** An HTML page nested deeper than any news page is (see {@code HtmlArticle.MAX_DEPTH}). */
+        TOO_COMPLEX
     }
 
     private final Reason reason;

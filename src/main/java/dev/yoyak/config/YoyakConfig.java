@@ -236,6 +236,13 @@ public interface YoyakConfig extends EngineSettings {
         /** Retry-After sent with a 429. */
         @WithDefault("5s")
         Duration retryAfter();
+
+        /**
+         * Longest a request waits for its answer (503 with Retry-After after it); the run goes on and caches its
+         * answer, so asking again later is answered from the cache.
+         */
+        @WithDefault("300s")
+        Duration answerTimeout();
     }
 
     /** The DeepL API v2 and LibreTranslate compatible endpoints (translation only). */

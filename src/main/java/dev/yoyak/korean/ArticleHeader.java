@@ -26,7 +26,10 @@ final class ArticleHeader {
     private static final Pattern LABELLED = Pattern.compile("(" + PUBLISHED + "|" + UPDATED + ")\\s*(?:일시|시간)?\\s*[:：]?\\s*$");
     private static final Pattern UPDATED_LABEL = Pattern.compile(UPDATED);
     private static final String TITLES = "선임기자|수습기자|객원기자|기자|특파원|논설위원|통신원|기상캐스터|PD";
-    private static final String NAMES = "([가-힣]{2,4}(?:\\s?[·ㆍ,]\\s?[가-힣]{2,4})*)";
+    /** One to ten names: bounded, because the regex engine recurses once per repetition (3,000 names overflowed it). */
+    private static final String NAMES = "([가-힣]{2,4}(?:\\s?[·ㆍ,]\\s?[가-힣]{2,4}){0,9})";
+    /** Longest line read as a header line (byline, time line); longer ones are prose. */
+    private static final int HEADER_MAX_CHARS = 90;
     /** A byline line: an optional outlet or place before, names and title, then e-mail, time or nothing. */
     private static final Pattern BYLINE = Pattern.compile("^(?:[\\[(][^\\])]{1,20}[\\])]\\s?|[가-힣A-Za-z0-9·]{1,12}\\s?=\\s?"
             + "|[가-힣A-Za-z0-9]{2,10}\\s|글·사진\\s?=?\\s?)?" + NAMES + "\\s?(?:" + TITLES + ")(?=$|[\\s=/·,(\\[])");
@@ -52,12 +55,12 @@ final class ArticleHeader {
 
     /** A short line holding a timestamp and no sentence: an 입력/수정/송고시간 line. */
     static boolean isTimeLine(String line) {
-        return TIMESTAMP.matcher(line).find() && line.length() <= 90 && !Furniture.endsSentence(line);
+        return line.length() <= HEADER_MAX_CHARS && !Furniture.endsSentence(line) && TIMESTAMP.matcher(line).find();
     }
 
     /** A byline: reporter names with a title, short, no sentence. */
     static boolean isByline(String line) {
-        return BYLINE.matcher(line).find() && line.length() <= 80 && !Furniture.endsSentence(line);
+        return line.length() <= 80 && !Furniture.endsSentence(line) && BYLINE.matcher(line).find();
     }
 
     /** The published and updated times of a header line; unlabelled timestamps count as published. */

@@ -20,9 +20,10 @@ public final class ArticleParser {
     private enum Kind { TEXT, PHRASED, FURNITURE, NOTE, TIME, BYLINE, CAPTION }
 
     private static final Pattern NOTE = Pattern.compile("^[<\\[(]?\\s?※?\\s?[\\[<(]?편집자\\s?주[\\]>)]?");
+    /** Bracketed parts and addresses have bounded lengths, so no opening bracket is scanned to the end of a long line. */
     private static final Pattern CAPTION = Pattern.compile(
-            "\\((?:사진|그래픽|자료|영상|캡처|제공)\\s?=\\s?[^)]*\\)|\\[(?:사진|그래픽)\\s?=\\s?[^\\]]*\\]|^\\(왼쪽부터\\)|^▲\\s?|/사진\\s?="
-                    + "|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?\\s*(?:\\[[^\\]]*]\\s*)?[\\w.+-]+@[\\w.-]+$");
+            "\\((?:사진|그래픽|자료|영상|캡처|제공)\\s?=\\s?[^)]{0,200}\\)|\\[(?:사진|그래픽)\\s?=\\s?[^\\]]{0,200}\\]|^\\(왼쪽부터\\)|^▲\\s?"
+                    + "|/사진\\s?=|\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?\\s?(?:\\[[^\\]]{0,100}]\\s?)?[\\w.+-]{1,64}@[\\w.-]{1,255}$");
     private static final Pattern END_MARK = Pattern.compile("^[(<\\[]?끝[)>\\]]?$");
     private static final int TITLE_MAX_CHARS = 120;
     private static final int TITLE_MIN_CHARS = 10;

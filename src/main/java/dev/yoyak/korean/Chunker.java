@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Packs paragraphs into chunks under a token budget, in order. A paragraph that alone exceeds the budget is
- * cut between sentences, never inside one; a single sentence over the budget becomes a chunk of its own.
+ * cut between sentences; a single sentence over the budget (no news sentence is: an attacker's or a broken
+ * paste's) is cut at a space within the budget, so no chunk ever exceeds it.
  */
 public final class Chunker {
 
@@ -63,7 +64,7 @@ public final class Chunker {
             pieces.addAll(pieces(i, texts.get(i), maxTokens));
         }
         int total = pieces.stream().mapToInt(p -> TokenEstimate.of(p.text())).sum();
-        if (total <= maxTokens) {
+        if (total <= maxTokens || pieces.size() == 1) {
             return pieces.isEmpty() ? List.of() : List.of(new Chunk(pieces));
         }
         List<Chunk> chunks = new ArrayList<>();
@@ -115,12 +116,27 @@ public final class Chunker {
         }
         List<Piece> result = new ArrayList<>();
         StringBuilder run = new StringBuilder();
+        TokenEstimate.Count runCount = new TokenEstimate.Count(0, 0);
         for (String sentence : SentenceSplitter.split(paragraph)) {
-            if (run.length() > 0 && TokenEstimate.of(run + sentence) > maxTokens) {
+            // Counted as the run grows: re-reading the run for every sentence is quadratic in a paragraph of
+            // thousands of short sentences.
+            TokenEstimate.Count sentenceCount = TokenEstimate.Count.of(sentence);
+            if (run.length() > 0 && runCount.plus(sentenceCount).tokens() > maxTokens) {
                 result.add(new Piece(index, run.toString().strip()));
                 run.setLength(0);
+                runCount = new TokenEstimate.Count(0, 0);
+            }
+            if (sentenceCount.tokens() > maxTokens) {
+                for (int from = 0, to; from < sentence.length(); from = to) {
+                    to = TokenEstimate.cut(sentence, from, maxTokens);
+                    if (!sentence.substring(from, to).isBlank()) {
+                        result.add(new Piece(index, sentence.substring(from, to).strip()));
+                    }
+                }
+                continue;
             }
             run.append(sentence);
+            runCount = runCount.plus(sentenceCount);
         }
         if (!run.toString().isBlank()) {
             result.add(new Piece(index, run.toString().strip()));

@@ -3,9 +3,11 @@ package dev.yoyak.korean;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 public final class EnglishNumbers {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)(?:[\\s-]?(thousand|million|billion|trillion|mn|bn|tn|k)\\b)?",
+            "(?<![\\w.])(\\d[\\d,]{0,23}(?:\\.\\d{1,12})?)(?:[\\s-]?(thousand|million|billion|trillion|mn|bn|tn|k)\\b)?",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -38,7 +40,7 @@ public final class EnglishNumbers {
     /** Between two numbers of a range: the first takes the second's scale word (200 to 300 billion). */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|–|—|to|and|or)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS = Pattern.compile(
-            "(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:%|percent)?\\s*(?:percentage[\\s-]points?|points?\\b|pts?\\b|pp\\b|p\\b)",
+            "(?<![\\w.])(\\d[\\d,]{0,23}(?:\\.\\d{1,12})?)\\s*(?:%|percent)?\\s*(?:percentage[\\s-]points?|points?\\b|pts?\\b|pp\\b|p\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final String[] MONTHS = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec" };
@@ -78,30 +80,56 @@ public final class EnglishNumbers {
         return values;
     }
 
-    /** True when the English states {@code expected} as percentage points (0.5 percentage point, 1.2 pp, 3%p). */
-    public static boolean statesPoints(String english, BigDecimal expected) {
-        Matcher m = POINTS.matcher(english);
-        while (m.find()) {
-            if (close(new BigDecimal(m.group(1).replace(",", "")), expected)) {
-                return true;
-            }
+    /** Reads what an English text states once, so that each figure of a paragraph is then looked up, not re-read. */
+    public static Stated read(String english) {
+        return new Stated(english);
+    }
+
+    /**
+     * The values an English text states, sorted: a figure is looked up in O(log n), so a paragraph of thousands of
+     * figures costs no more than reading its translation once (the text is never scanned once per figure).
+     */
+    public static final class Stated {
+        private final String lower;
+        private final TreeSet<BigDecimal> values;
+        private TreeSet<BigDecimal> points;
+        private final Map<Integer, Boolean> dates = new HashMap<>();
+
+        private Stated(String english) {
+            this.lower = english.toLowerCase(Locale.ROOT);
+            this.values = new TreeSet<>(values(english));
         }
-        return false;
+
+        /** True when the English states a value within half a percent of {@code expected} (rounding allowed). */
+        public boolean value(BigDecimal expected) {
+            return near(values, expected);
+        }
+
+        /** True when the English states {@code expected} as percentage points (0.5 percentage point, 1.2 pp, 3%p). */
+        public boolean points(BigDecimal expected) {
+            if (points == null) {
+                points = new TreeSet<>();
+                Matcher m = POINTS.matcher(lower);
+                while (m.find()) {
+                    points.add(new BigDecimal(m.group(1).replace(",", "")));
+                }
+            }
+            return near(points, expected);
+        }
+
+        /** True when the English names the month and day (July 30, 30 July, Jul. 30, 7/30). */
+        public boolean date(int month, int day) {
+            return dates.computeIfAbsent(month * 100 + day, key -> statesDate(lower, month, day));
+        }
     }
 
-    /** True when the English states a value within half a percent of {@code expected} (rounding allowed). */
-    public static boolean states(String english, BigDecimal expected) {
-        return values(english).stream().anyMatch(v -> close(v, expected));
-    }
-
-    private static boolean close(BigDecimal value, BigDecimal expected) {
+    private static boolean near(TreeSet<BigDecimal> values, BigDecimal expected) {
         BigDecimal tolerance = expected.abs().multiply(new BigDecimal("0.005"), MathContext.DECIMAL64);
-        return value.subtract(expected).abs().compareTo(tolerance) <= 0;
+        BigDecimal nearest = values.ceiling(expected.subtract(tolerance));
+        return nearest != null && nearest.compareTo(expected.add(tolerance)) <= 0;
     }
 
-    /** True when the English names the month and day (July 30, 30 July, Jul. 30, 7/30). */
-    public static boolean statesDate(String english, int month, int day) {
-        String lower = english.toLowerCase(Locale.ROOT);
+    private static boolean statesDate(String lower, int month, int day) {
         String name = MONTHS[month - 1];
         return Pattern.compile("\\b" + name + "[a-z]*\\.?\\s+" + day + "(?!\\d)").matcher(lower).find()
                 || Pattern.compile("(?<!\\d)" + day + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + name).matcher(lower).find()

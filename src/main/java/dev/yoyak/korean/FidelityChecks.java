@@ -19,8 +19,9 @@ public final class FidelityChecks {
             checks.add(new Finding(Finding.OMISSION, Finding.ERROR, korean, "The paragraph has no translation."));
             return checks;
         }
+        EnglishNumbers.Stated stated = EnglishNumbers.read(english);
         for (Quantity quantity : KoreanNumbers.find(korean)) {
-            if (!stated(quantity, english)) {
+            if (!stated(quantity, stated)) {
                 checks.add(new Finding(Finding.NUMBER, Finding.WARNING, quantity.text(),
                         expected(quantity) + " is not stated in the English."));
             }
@@ -35,12 +36,11 @@ public final class FidelityChecks {
         return checks;
     }
 
-    static boolean stated(Quantity quantity, String english) {
+    static boolean stated(Quantity quantity, EnglishNumbers.Stated english) {
         return switch (quantity.kind()) {
-            case DATE -> EnglishNumbers.statesDate(english, quantity.value().intValue() / 100,
-                    quantity.value().intValue() % 100);
-            case PERCENT_POINT -> EnglishNumbers.statesPoints(english, quantity.value());
-            default -> EnglishNumbers.states(english, quantity.value());
+            case DATE -> english.date(quantity.value().intValue() / 100, quantity.value().intValue() % 100);
+            case PERCENT_POINT -> english.points(quantity.value());
+            default -> english.value(quantity.value());
         };
     }
 

@@ -14,7 +14,13 @@ final class Furniture {
     private static final Pattern RIGHTS = Pattern.compile(
             "[ⓒ©]|\\(c\\)|무단\\s?전재|재배포\\s?(?:금지|불가)|재판매|Copyright|All rights reserved|저작권자|AI\\s?(?:학습|데이터)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /**
+     * An address with the lengths RFC 5321 allows (local part ≤ 64, labels ≤ 63, a few labels): bounded so that a
+     * line of "a@b.c.c.c…" neither recurses once per label nor is re-scanned from every character.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,8}");
+    /** Longest line the e-mail, breadcrumb and contact shapes are tried on: furniture lines are short. */
+    private static final int SHAPE_MAX_CHARS = 200;
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "^(?:e-?mail|이메일|메일|\\[메일])?\\s?[:：]?\\s?[(<]?" + EMAIL.pattern() + "[)>]?$", Pattern.CASE_INSENSITIVE);
     /** A bracketed photo credit: [서울시 제공. 재판매 및 DB 금지], [가상뉴스 자료사진], [사진공동취재단]. */
@@ -49,6 +55,7 @@ final class Furniture {
             "홈", "PC버전", "모바일", "앱", "설정", "신고", "기사원문", "원문", "보기", "더보기", "전체보기", "펼치기", "접기", "번역",
             "요약", "요약봇", "SNS", "카카오", "페북", "트윗", "X", "Share", "기사공유", "닫기버튼", "0", "+", "|", "/", "·", "-",
             "바로가기", "English", "中文", "日本語");
+    private static final String CLOSERS = "\"”’'」』])";
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s|/·,]+");
 
     private Furniture() {
@@ -56,20 +63,20 @@ final class Furniture {
 
     /** A line that is furniture wherever it stands. */
     static boolean isFurniture(String line) {
-        return isRights(line) || EMAIL_LINE.matcher(line).matches() || isCreditOnly(line)
+        return isRights(line) || isLoneEmail(line) || isCreditOnly(line)
                 || STAFF.matcher(line).find() || isContact(line) || isSiteLinks(line)
-                || BREADCRUMB.matcher(line).matches() && line.length() <= 60 && !endsSentence(line)
+                || line.length() <= 60 && BREADCRUMB.matcher(line).matches() && !endsSentence(line)
                 || isWidgetText(line) || line.codePointCount(0, line.length()) <= 1;
     }
 
     /** A short line using a phrase only furniture uses (댓글, 로그인, 제보, 구독, 이용약관…): evidence, not proof. */
     static boolean isPhrased(String line) {
-        return PHRASES.matcher(line).find() && line.length() <= 100;
+        return line.length() <= 100 && PHRASES.matcher(line).find();
     }
 
     /** A line only a rights notice: ⓒ…, 무단 전재 및 재배포 금지, Copyright, AI 학습 금지. */
     static boolean isRights(String line) {
-        return RIGHTS.matcher(line).find() && line.length() <= 200;
+        return line.length() <= 200 && RIGHTS.matcher(line).find();
     }
 
     /** A photo credit with nothing else on the line. */
@@ -79,8 +86,15 @@ final class Furniture {
 
     /** A tip-line or contact line: a phone number or e-mail with little text, e.g. {@code [전화] 02-000-0000}. */
     static boolean isContact(String line) {
-        boolean reach = PHONE.matcher(line).find() || EMAIL.matcher(line).find() && line.startsWith("[");
-        return reach && line.length() <= 80 && !endsSentence(line);
+        if (line.length() > 80 || endsSentence(line)) {
+            return false;
+        }
+        return PHONE.matcher(line).find() || line.startsWith("[") && line.indexOf('@') >= 0 && EMAIL.matcher(line).find();
+    }
+
+    /** A line holding an e-mail address and nothing else but an 이메일/e-mail label. */
+    static boolean isLoneEmail(String line) {
+        return line.length() <= SHAPE_MAX_CHARS && line.indexOf('@') >= 0 && EMAIL_LINE.matcher(line).matches();
     }
 
     /** Two or more {@code |} between short items: a site's link bar or footer. */
@@ -112,7 +126,7 @@ final class Furniture {
 
     /** The heading of a link widget (주요 뉴스, 많이 본 기사, 관련기사). */
     static boolean isWidgetHeading(String line) {
-        return WIDGET_HEADING.matcher(line).matches();
+        return line.length() <= 40 && WIDGET_HEADING.matcher(line).matches();
     }
 
     /** A bulleted or numbered short line without a sentence end: an item of a headline list. */
@@ -122,6 +136,14 @@ final class Furniture {
 
     /** Ends like a written sentence: a full stop, question or exclamation mark, maybe inside a quote or bracket. */
     static boolean endsSentence(String line) {
-        return line.matches("(?s).*[.!?。][\"”’'」』\\])]*\\s*$");
+        // A scan from the end, not a regex: this runs on every line, and a line may be 100,000 characters.
+        int i = line.length() - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?。".indexOf(line.charAt(i)) >= 0;
     }
 }

@@ -8,11 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -45,13 +45,38 @@ public final class HtmlArticle {
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss");
     /** Below this many Hangul-bearing characters a marked or found article body is not trusted. */
     private static final int MIN_BODY_CHARS = 40;
+    /** What sites put between a headline and their name in a title. */
+    private static final String SEPARATORS = "|:-–—<>";
+    /** Deepest element nesting accepted; no news page nests more than a few dozen levels. */
+    public static final int MAX_DEPTH = 256;
+    /**
+     * Pages whose elements have more ancestors than this in all (the sum of their depths: 5,000 elements 20 deep)
+     * skip Readability4J, whose scoring grows with elements times depth (it reads each candidate's text and its
+     * ancestors'; 5,000 paragraphs 64 deep took 3 s, 20,000 nested divs 160 s): the marked body or the whole
+     * body is taken instead, read in one pass. News pages have a few thousand elements a few dozen deep.
+     */
+    public static final int READABILITY_MAX_ANCESTORS = 100_000;
+
+    /** A page outside the bounds above: refused, since reading it would cost more than any news page does. */
+    public static final class PageTooComplexException extends IllegalArgumentException {
+        PageTooComplexException(String message) {
+            super(message);
+        }
+    }
 
     private HtmlArticle() {
     }
 
-    /** The article of an HTML page as pasted-page text; empty when the page holds no text at all. */
+    /**
+     * The article of an HTML page as pasted-page text; empty when the page holds no text at all.
+     *
+     * @throws PageTooComplexException when the page nests elements deeper than {@link #MAX_DEPTH}
+     */
     public static String text(String html) {
-        Document page = Jsoup.parse(html);
+        // jsoup keeps at most this many elements open (deeper ones become siblings), so the tree stays bounded even
+        // when the page is refused below.
+        Document page = Parser.htmlParser().setMaxDepth(2 * MAX_DEPTH).parseInput(html, "");
+        long ancestors = measure(page);
         page.select(NOT_TEXT).remove();
         StringBuilder out = new StringBuilder();
         String headline = headline(page);
@@ -66,7 +91,7 @@ public final class HtmlArticle {
         String byline = byline(page);
         line(out, byline.isEmpty() ? styled(page, BYLINE_CLASSES, ArticleHeader::isByline) : byline);
         out.append('\n');
-        for (String paragraph : body(page)) {
+        for (String paragraph : body(page, ancestors <= READABILITY_MAX_ANCESTORS)) {
             if (!paragraph.equals(headline)) {
                 line(out, paragraph);
             }
@@ -100,7 +125,12 @@ public final class HtmlArticle {
     /** Sites append their name to the title: "헤드라인 - 가상일보", "헤드라인 | 가상일보". */
     private static String withoutSite(String title, String site) {
         if (!site.isEmpty() && title.endsWith(site) && title.length() > site.length()) {
-            return title.substring(0, title.length() - site.length()).replaceAll("[\\s|:\\-–—<>]+$", "").strip();
+            // Trailing separators are stripped by a scan: a regex run anchored at the end retries every start.
+            int end = title.length() - site.length();
+            while (end > 0 && (Character.isWhitespace(title.charAt(end - 1)) || SEPARATORS.indexOf(title.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            return title.substring(0, end).strip();
         }
         return title.strip();
     }
@@ -124,16 +154,33 @@ public final class HtmlArticle {
         if (author.matches("[가-힣]{2,4}")) {
             return author + " 기자";
         }
-        return author.matches(".*[가-힣]{2,4}\\s?(?:기자|특파원).*") && author.length() <= 60 ? author : "";
+        return author.length() <= 60 && author.matches(".*[가-힣]{2,4}\\s?(?:기자|특파원).*") ? author : "";
     }
 
-    private static List<String> body(Document page) {
+    /** The sum of the elements' depths, after refusing a page nesting deeper than {@link #MAX_DEPTH}: one pass. */
+    private static long measure(Document page) {
+        long[] count = new long[2];
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element) {
+                count[0] += depth;
+                count[1] = Math.max(count[1], depth);
+            }
+        }, page);
+        if (count[1] > MAX_DEPTH) {
+            throw new PageTooComplexException("The HTML page nests elements more than " + MAX_DEPTH
+                    + " levels deep (the limit); no news page does. Send the article's text as text/plain instead.");
+        }
+        return count[0];
+    }
+
+    private static List<String> body(Document page, boolean readability) {
         Element marked = page.selectFirst("[itemprop=articleBody]");
         if (marked != null && hangulLength(marked.text()) >= MIN_BODY_CHARS) {
             return lines(marked);
         }
         try {
-            Element found = new Readability4J("https://page.invalid/", page.clone()).parse().getArticleContent();
+            Element found = readability ? new Readability4J("https://page.invalid/", page.clone()).parse().getArticleContent()
+                    : null;
             if (found != null && hangulLength(found.text()) >= MIN_BODY_CHARS) {
                 return lines(found);
             }

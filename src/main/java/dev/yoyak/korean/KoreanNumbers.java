@@ -31,11 +31,17 @@ public final class KoreanNumbers {
     public record Quantity(String text, BigDecimal value, Kind kind, boolean approximate) {
     }
 
-    private static final String NUM = "\\d[\\d,]*(?:\\.\\d+)?";
+    /*
+     * Every repetition below is bounded: Java's regex engine recurses once per repetition of a group, so an unbounded
+     * group over an attacker's run of "1만1만1만…" overflows the stack, and an unbounded digit run is re-scanned
+     * from each place a figure could start. The bounds are those of real figures: a number of at most 24 digits and
+     * commas, a decimal part of at most 12, at most three 천/백/십 steps below 만, at most four 조/억/만 groups.
+     */
+    private static final String NUM = "\\d[\\d,]{0,23}(?:\\.\\d{1,12})?";
     /** Below 만: digits, each optionally times 천/백/십, e.g. 4천200, 2천7백, 3,500. */
-    private static final String SMALL = "(?:" + NUM + "\\s?[천백십]\\s?)*" + NUM + "(?:\\s?[천백십])?";
-    /** One or more 조/억/만 groups with an optional tail below 만: 1조5천억, 1억 2천만, 9만8천. */
-    private static final String GROUPS = "(?:" + SMALL + "\\s?[조억만]\\s?)+(?:" + SMALL + ")?";
+    private static final String SMALL = "(?:" + NUM + "\\s?[천백십]\\s?){0,3}" + NUM + "(?:\\s?[천백십])?";
+    /** One to four 조/억/만 groups with an optional tail below 만: 1조5천억, 1억 2천만, 9만8천. */
+    private static final String GROUPS = "(?:" + SMALL + "\\s?[조억만]\\s?){1,4}(?:" + SMALL + ")?";
     /** Counters and units that mark a bare number as a figure. Longer forms first where they share a prefix. */
     static final String UNIT = "원|달러|유로|엔|위안|파운드|루블|루피|"
             + "명분|명|개국|개사|개소|개교|개월|개|곳|군데|건|대|척|가구|세대|채|동|호실|실|호|층|병상|석|표|회|차례|번|배|"

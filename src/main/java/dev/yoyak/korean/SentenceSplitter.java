@@ -2,6 +2,7 @@ package dev.yoyak.korean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.BreakIterator;
@@ -23,6 +24,8 @@ public final class SentenceSplitter {
     // A full date written with spaces ends in a dot but not the sentence: 2024. 7. 30. 오후에
     private static final Pattern ENDS_WITH_DATE = Pattern.compile("\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s*$");
     private static final int MAX_QUOTATION_CHARS = 600;
+    /** The end patterns look at most this many characters before the trailing white space. */
+    private static final int TAIL_CHARS = 32;
     private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("^\\d");
     // Initials and abbreviations before a name: 美 U.S. / Dr. / No.
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile("(?:\\b[A-Z]|Dr|Mr|Ms|Mrs|No|St|vs|etc)\\.\\s*$");
@@ -32,14 +35,23 @@ public final class SentenceSplitter {
 
     /** The sentences of a paragraph; {@code String.join("", split(text)).equals(text)} always holds. */
     public static List<String> split(String text) {
-        List<String> raw = icuSegments(text);
         List<String> merged = new ArrayList<>();
-        for (String segment : raw) {
-            if (!merged.isEmpty() && continues(merged.get(merged.size() - 1), segment)) {
-                merged.set(merged.size() - 1, merged.get(merged.size() - 1) + segment);
+        // The sentence being merged grows in place, and its quotation state is kept as it grows: re-copying and
+        // re-reading it on every segment made 20,000 glued sentences ("가.가.가.…") quadratic.
+        Sentence current = null;
+        for (String segment : icuSegments(text)) {
+            if (current != null && continues(current, segment)) {
+                current.append(segment);
             } else {
-                merged.add(segment);
+                if (current != null) {
+                    merged.add(current.toString());
+                }
+                current = new Sentence();
+                current.append(segment);
             }
+        }
+        if (current != null) {
+            merged.add(current.toString());
         }
         return merged;
     }
@@ -49,21 +61,54 @@ public final class SentenceSplitter {
         return (int) split(text).stream().filter(s -> !s.isBlank()).count();
     }
 
-    /** A quotation opened and not yet closed: “도시를 바꾸겠다. 약속한다.”라고 is one sentence. */
-    private static boolean insideQuotation(String text) {
-        int curly = 0;
-        int straight = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“' || c == '「' || c == '『') {
-                curly++;
-            } else if ((c == '”' || c == '」' || c == '』') && curly > 0) {
-                curly--;
-            } else if (c == '"') {
-                straight++;
+    /** A sentence being merged from segments, with the quotation marks opened in it so far. */
+    private static final class Sentence {
+        private final StringBuilder text = new StringBuilder();
+        private int curly;
+        private int straight;
+
+        void append(String segment) {
+            text.append(segment);
+            for (int i = 0; i < segment.length(); i++) {
+                char c = segment.charAt(i);
+                if (c == '“' || c == '「' || c == '『') {
+                    curly++;
+                } else if ((c == '”' || c == '」' || c == '』') && curly > 0) {
+                    curly--;
+                } else if (c == '"') {
+                    straight++;
+                }
             }
         }
-        return curly > 0 || straight % 2 == 1;
+
+        /** A quotation opened and not yet closed: “도시를 바꾸겠다. 약속한다.”라고 is one sentence. */
+        boolean insideQuotation() {
+            return curly > 0 || straight % 2 == 1;
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        char last() {
+            return text.charAt(text.length() - 1);
+        }
+
+        /** Whether the end of the sentence (its last few characters, never the whole) matches {@code pattern}. */
+        boolean endsWith(Pattern pattern) {
+            int end = text.length();
+            int from = end;
+            while (from > 0 && Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            Matcher m = pattern.matcher(text).region(Math.max(0, from - TAIL_CHARS), end);
+            return m.useTransparentBounds(true).useAnchoringBounds(false).find();
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static List<String> icuSegments(String text) {
@@ -77,27 +122,28 @@ public final class SentenceSplitter {
         return segments;
     }
 
-    private static boolean continues(String previous, String next) {
+    private static boolean continues(Sentence previous, String next) {
         if (next.isEmpty()) {
             return true;
         }
         // A stray quote mark must not swallow a whole paragraph: quotations longer than this are cut.
-        if (insideQuotation(previous) && previous.length() < MAX_QUOTATION_CHARS || ENDS_WITH_DATE.matcher(previous).find()) {
+        if (previous.insideQuotation() && previous.length() < MAX_QUOTATION_CHARS || previous.endsWith(ENDS_WITH_DATE)) {
             return true;
         }
-        boolean glued = !Character.isWhitespace(previous.charAt(previous.length() - 1));
+        char lastChar = previous.last();
+        boolean glued = !Character.isWhitespace(lastChar);
         char first = next.charAt(0);
         boolean hangulNext = Character.UnicodeScript.of(first) == Character.UnicodeScript.HANGUL;
-        if (glued && hangulNext && (ENDS_WITH_CLOSER.matcher(previous).find()
-                || ENDS_WITH_ELLIPSIS.matcher(previous).find() || previous.endsWith("."))) {
+        boolean ellipsis = previous.endsWith(ENDS_WITH_ELLIPSIS);
+        if (glued && hangulNext && (previous.endsWith(ENDS_WITH_CLOSER) || ellipsis || lastChar == '.')) {
             return true;
         }
-        if (ENDS_WITH_ELLIPSIS.matcher(previous).find() && Character.isLowerCase(first)) {
+        if (ellipsis && Character.isLowerCase(first)) {
             return true;
         }
-        if (ENDS_WITH_NUMBER_DOT.matcher(previous).find() && STARTS_WITH_DIGIT.matcher(next).find()) {
+        if (previous.endsWith(ENDS_WITH_NUMBER_DOT) && STARTS_WITH_DIGIT.matcher(next).find()) {
             return true;
         }
-        return ENDS_WITH_ABBREVIATION.matcher(previous).find() && Character.isUpperCase(first);
+        return previous.endsWith(ENDS_WITH_ABBREVIATION) && Character.isUpperCase(first);
     }
 }

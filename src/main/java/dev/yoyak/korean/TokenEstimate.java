@@ -14,22 +14,68 @@ public final class TokenEstimate {
 
     /** Estimated tokens of a text. */
     public static int of(String text) {
+        return Count.of(text).tokens();
+    }
+
+    /**
+     * Where a slice of {@code text} starting at {@code from} ends so that its estimate stays within {@code maxTokens}:
+     * after the last white space that fits, else at the budget (at least one character, so a caller always moves on).
+     */
+    static int cut(String text, int from, int maxTokens) {
         int wide = 0;
         int other = 0;
-        for (int i = 0; i < text.length(); ) {
+        int afterSpace = -1;
+        int i = from;
+        while (i < text.length()) {
             int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+            int next = i + Character.charCount(cp);
             if (Character.isWhitespace(cp)) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
-                    || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-                wide++;
+                afterSpace = next;
             } else {
-                other++;
+                wide += isWide(cp) ? 1 : 0;
+                other += isWide(cp) ? 0 : 1;
+                if (wide + (int) Math.ceil(other / LATIN_CHARS_PER_TOKEN) > maxTokens) {
+                    return afterSpace > from ? afterSpace : i > from ? i : next;
+                }
             }
+            i = next;
         }
-        return wide + (int) Math.ceil(other / LATIN_CHARS_PER_TOKEN);
+        return text.length();
+    }
+
+    private static boolean isWide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** The characters an estimate is made of; counts add up, so a text built piece by piece is never re-read. */
+    record Count(int wide, int other) {
+
+        static Count of(String text) {
+            int wide = 0;
+            int other = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isWhitespace(cp)) {
+                    continue;
+                }
+                if (isWide(cp)) {
+                    wide++;
+                } else {
+                    other++;
+                }
+            }
+            return new Count(wide, other);
+        }
+
+        Count plus(Count more) {
+            return new Count(wide + more.wide, other + more.other);
+        }
+
+        int tokens() {
+            return wide + (int) Math.ceil(other / LATIN_CHARS_PER_TOKEN);
+        }
     }
 }

@@ -116,6 +116,8 @@ public final class NumberedParagraphs {
         private final BiConsumer<Integer, String> complete;
         private final StringBuilder buffer = new StringBuilder();
         private final boolean[] told;
+        /** Where the last marker found begins: what comes before it is told, so it is never read again. */
+        private int lastMarker;
 
         public Stream(int expected, BiConsumer<Integer, String> complete) {
             this.expected = expected;
@@ -126,6 +128,7 @@ public final class NumberedParagraphs {
         @Override
         public void start() {
             buffer.setLength(0);
+            lastMarker = 0;
         }
 
         @Override
@@ -134,10 +137,14 @@ public final class NumberedParagraphs {
             if (piece.indexOf(']') < 0 && piece.indexOf('\n') < 0) {
                 return; // no new marker can have been completed by this piece
             }
-            Matcher m = MARKER.matcher(buffer);
+            // Read from the last marker on, not from the start: re-reading the whole answer on every streamed
+            // piece made a chunk of a thousand short paragraphs cost seconds of event-loop time.
+            Matcher m = MARKER.matcher(buffer).region(lastMarker, buffer.length())
+                    .useTransparentBounds(true).useAnchoringBounds(false);
             int number = -1;
             int textStart = 0;
             while (m.find()) {
+                lastMarker = m.start();
                 if (number >= 1 && number <= expected && !told[number - 1]) {
                     String text = join(buffer.substring(textStart, m.start()));
                     if (!text.isEmpty()) {

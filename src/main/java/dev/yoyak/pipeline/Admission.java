@@ -50,15 +50,20 @@ public class Admission {
         }
     }
 
+    /** The refusal of a run when every slot and queue place is taken (counted as such). */
+    public OverloadedException full() {
+        registry.counter("yoyak.requests.rejected", "reason", "queue-full").increment();
+        return new OverloadedException("All " + limits.maxRuns() + " pipeline slots are busy and "
+                + limits.queue() + " requests are already waiting.", limits.retryAfter());
+    }
+
     private void acquire() {
         if (runs.tryAcquire()) {
             return;
         }
         if (queued.incrementAndGet() > limits.queue()) {
             queued.decrementAndGet();
-            registry.counter("yoyak.requests.rejected", "reason", "queue-full").increment();
-            throw new OverloadedException("All " + limits.maxRuns() + " pipeline slots are busy and "
-                    + limits.queue() + " requests are already waiting.", limits.retryAfter());
+            throw full();
         }
         try {
             if (!runs.tryAcquire(limits.queueTimeout().toMillis(), TimeUnit.MILLISECONDS)) {

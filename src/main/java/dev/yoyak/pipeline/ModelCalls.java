@@ -2,16 +2,13 @@ package dev.yoyak.pipeline;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.yoyak.article.Async;
 import dev.yoyak.config.YoyakConfig;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Runs model calls concurrently within two bounds: per request ({@code yoyak.concurrency.per-request}) and
@@ -23,24 +20,17 @@ public class ModelCalls {
 
     private final Semaphore global;
     private final int perRequest;
-    private final Executor workers;
+    private final PipelineThreads threads;
 
-    @Inject
-    public ModelCalls(YoyakConfig config) {
-        // Looked up per task: the worker pool is Quarkus's, set when the application starts.
-        this(config, task -> Infrastructure.getDefaultWorkerPool().execute(task));
-    }
-
-    /** Calls run on {@code workers} (the pipeline's unit tests give their own). */
-    public ModelCalls(YoyakConfig config, Executor workers) {
+    public ModelCalls(YoyakConfig config, PipelineThreads threads) {
         this.global = new Semaphore(config.concurrency().global(), true);
         this.perRequest = config.concurrency().perRequest();
-        this.workers = workers;
+        this.threads = threads;
     }
 
     /** Starts one model call in the background, under the global bound. */
     private <T> CompletableFuture<T> async(Supplier<T> call) {
-        return CompletableFuture.supplyAsync(() -> call(call), workers);
+        return CompletableFuture.supplyAsync(() -> call(call), threads.calls());
     }
 
     /**
@@ -48,7 +38,8 @@ public class ModelCalls {
      * while it waits for its calls, so nested work can never starve itself of permits.
      */
     public <T> CompletableFuture<T> background(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, workers);
+        // supplyAsync completes the future whatever the work throws, errors included.
+        return CompletableFuture.supplyAsync(work, threads.calls());
     }
 
     /** Runs all calls, at most {@code per-request} at once, and returns their results in order. */

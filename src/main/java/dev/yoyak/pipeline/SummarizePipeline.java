@@ -1,21 +1,22 @@
 package dev.yoyak.pipeline;
 
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import dev.yoyak.article.AnswerNotReadyException;
 import dev.yoyak.article.ArticleRejectedException;
 import dev.yoyak.article.Async;
 import dev.yoyak.article.ProgressEvent;
@@ -40,22 +41,22 @@ public class SummarizePipeline {
     private static final Logger LOG = Logger.getLogger(SummarizePipeline.class);
 
     /** Runs under way by cache key: identical requests arriving together share one run (single-flight). */
-    private final ConcurrentHashMap<String, Run> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SharedRun> inFlight = new ConcurrentHashMap<>();
     private final Admission admission;
-    private final ModelCalls calls;
     private final ArticleRun run;
     private final ArticleLlm model;
     private final ResultCache cache;
     private final AnswerCodec codec;
     private final YoyakConfig config;
+    private final PipelineThreads threads;
     private final String promptVersion = Prompts.classpathVersion();
     /** The chunk budgets in force: they decide how an article is cut into calls, so they key its answer too. */
     private final Map<String, Integer> chunking;
 
-    public SummarizePipeline(Admission admission, ModelCalls calls, ArticleRun run, ArticleLlm model,
+    public SummarizePipeline(Admission admission, PipelineThreads threads, ArticleRun run, ArticleLlm model,
             ResultCache cache, AnswerCodec codec, YoyakConfig config) {
+        this.threads = threads;
         this.admission = admission;
-        this.calls = calls;
         this.run = run;
         this.model = model;
         this.cache = cache;
@@ -71,9 +72,28 @@ public class SummarizePipeline {
         return summarize(prepare(rawText, options));
     }
 
-    /** The answer for an accepted request: from the cache when allowed and present, else from the model. */
+    /**
+     * The answer for an accepted request: from the cache when allowed and present, else from the model. Waits at
+     * most {@code yoyak.limits.answer-timeout} (then {@link AnswerNotReadyException}).
+     */
     public SummaryResult summarize(Prepared request) {
-        return Async.join(watch(request, event -> { }).result());
+        return Async.join(answer(request));
+    }
+
+    /**
+     * The answer for an accepted request as a future of this request's own: it fails with
+     * {@link AnswerNotReadyException} after {@code yoyak.limits.answer-timeout}, while the run goes on (and
+     * caches its answer) for the others that wait for it and for the next ask. Waiting on it holds no thread.
+     */
+    public CompletableFuture<SummaryResult> answer(Prepared request) {
+        Duration limit = config.limits().answerTimeout();
+        return watch(request, event -> { }).result().copy().orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> {
+                    if (Async.cause(failure) instanceof TimeoutException) {
+                        throw new AnswerNotReadyException(limit, config.backend().retryAfter());
+                    }
+                    throw Async.rethrow(failure);
+                });
     }
 
     /**
@@ -135,8 +155,8 @@ public class SummarizePipeline {
             }
         }
         Article article = options.translateOnly() ? ArticleInput.verbatim(text) : ArticleInput.bodyOf(ArticleParser.parse(text));
-        Run mine = new Run();
-        Run run = inFlight.putIfAbsent(id, mine);
+        SharedRun mine = new SharedRun();
+        SharedRun run = inFlight.putIfAbsent(id, mine);
         if (run == null) {
             run = mine;
         } else {
@@ -145,28 +165,35 @@ public class SummarizePipeline {
         run.listeners.add(listener);
         run.waiters.incrementAndGet();
         if (run == mine) {
-            calls.background(() -> execute(id, text, article, options, glossary, mine));
+            try {
+                threads.runs().execute(() -> execute(id, text, article, options, glossary, mine));
+            } catch (RejectedExecutionException e) {
+                // Every run place and queue place is taken: refused at once, like a full admission queue.
+                inFlight.remove(id, mine);
+                mine.result.completeExceptionally(admission.full());
+            }
         }
-        Run joined = run;
+        SharedRun joined = run;
         return new Watch(joined.result, () -> joined.leave(listener));
     }
 
-    private SummaryResult execute(String id, String text, Article article, RequestOptions options,
-            Map<String, String> glossary, Run run) {
+    private void execute(String id, String text, Article article, RequestOptions options,
+            Map<String, String> glossary, SharedRun run) {
         try {
-            SummaryResult result = admission.run(() -> runAndStore(id, text, article, options, glossary, run));
-            run.result.complete(result);
-            return result;
-        } catch (RuntimeException e) {
+            run.result.complete(admission.run(() -> runAndStore(id, text, article, options, glossary, run)));
+        } catch (Throwable e) {
+            // Whatever is thrown (a StackOverflowError too), every waiter of this run gets an answer.
+            if (!(e instanceof RuntimeException)) {
+                LOG.errorf(e, "Run of article %s failed", id);
+            }
             run.result.completeExceptionally(e);
-            return null;
         } finally {
             inFlight.remove(id, run);
         }
     }
 
     private SummaryResult runAndStore(String id, String text, Article article, RequestOptions options,
-            Map<String, String> glossary, Run run) {
+            Map<String, String> glossary, SharedRun run) {
         LOG.infof("Translating article %s (%d characters, %d paragraphs)", id, text.length(), article.paragraphs().size());
         ArticleRun.Outcome outcome = this.run.run(id, article, options.summary(), !options.translateOnly(), glossary,
                 promptVersion, run::emit);
@@ -182,35 +209,6 @@ public class SummarizePipeline {
     /** The one place that decides whether a run's answer may be kept in the cache tiers. */
     private static boolean storable(ArticleRun.Outcome outcome) {
         return outcome.complete();
-    }
-
-    /** One run under way: its result, who watches it, and how many clients still wait for it. */
-    static final class Run {
-        final CompletableFuture<SummaryResult> result = new CompletableFuture<>();
-        final List<Consumer<ProgressEvent>> listeners = new CopyOnWriteArrayList<>();
-        final AtomicInteger waiters = new AtomicInteger();
-        volatile boolean cancelled;
-
-        void emit(ProgressEvent event) {
-            if (cancelled) {
-                throw new CancellationException("every client of this run has gone");
-            }
-            for (Consumer<ProgressEvent> listener : listeners) {
-                try {
-                    listener.accept(event);
-                } catch (RuntimeException e) {
-                    // One client's broken connection must not stop a run others wait for.
-                    listeners.remove(listener);
-                }
-            }
-        }
-
-        void leave(Consumer<ProgressEvent> listener) {
-            listeners.remove(listener);
-            if (waiters.decrementAndGet() == 0 && !result.isDone()) {
-                cancelled = true;
-            }
-        }
     }
 
     private String accept(String rawText) {

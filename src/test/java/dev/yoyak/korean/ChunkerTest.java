@@ -49,6 +49,23 @@ class ChunkerTest {
     }
 
     @Test
+    void aSentenceOverTheBudgetIsCutAtSpacesWithinIt() {
+        String sentence = "홍길동·김철수 ".repeat(2_000).strip() + "가 말했다.";
+        List<Chunker.Chunk> chunks = Chunker.plan(List.of(sentence), 250, 1200, 300, 4);
+        assertTrue(chunks.size() > 1, "cut into several chunks");
+        chunks.forEach(chunk -> assertTrue(chunk.tokens() <= 1200, "chunk of " + chunk.tokens()));
+        assertEquals(sentence, chunks.stream().flatMap(c -> c.pieces().stream()).map(Chunker.Piece::text)
+                .collect(Collectors.joining(" ")), "cut at spaces: nothing lost");
+    }
+
+    @Test
+    void aSentenceOverTheBudgetWithoutSpacesIsCutAtTheBudget() {
+        String sentence = "가".repeat(3_000);
+        List<Chunker.Chunk> chunks = Chunker.plan(List.of(sentence), 250, 1200, 300, 4);
+        assertEquals(List.of(1200, 1200, 600), chunks.stream().map(Chunker.Chunk::tokens).toList());
+    }
+
+    @Test
     void shortArticleIsOneChunk() {
         assertEquals(1, Chunker.pack(paragraphs(3, 2), 1200).size());
     }

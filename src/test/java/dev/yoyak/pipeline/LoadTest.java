@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
+import dev.yoyak.testing.Crowd;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import io.quarkus.test.common.WithTestResource;
@@ -49,22 +46,8 @@ class LoadTest {
     }
 
     private static List<Response> burst(List<String> articles) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(articles.size());
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (String article : articles) {
-                Callable<Response> call = () -> given().contentType(ContentType.JSON)
-                        .body(Map.of("text", article)).post("/summarize");
-                futures.add(clients.submit(call));
-            }
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            clients.shutdownNow();
-        }
+        return Crowd.send(articles, article -> given().contentType(ContentType.JSON)
+                .body(Map.of("text", article)).post("/summarize"));
     }
 
     @Test

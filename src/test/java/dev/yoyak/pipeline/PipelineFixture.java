@@ -3,8 +3,6 @@ package dev.yoyak.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.testing.TestConfig;
@@ -22,7 +20,7 @@ final class PipelineFixture implements AutoCloseable {
 
     final FakeModel model = new FakeModel();
     final YoyakConfig config;
-    final ExecutorService workers = Executors.newCachedThreadPool();
+    final PipelineThreads threads;
     final ModelCalls calls;
     final TranslationStage translation;
     final SummaryStage summary;
@@ -30,7 +28,8 @@ final class PipelineFixture implements AutoCloseable {
 
     PipelineFixture(Map<String, String> settings) {
         config = TestConfig.of(settings);
-        calls = new ModelCalls(config, workers);
+        threads = new PipelineThreads(config);
+        calls = new ModelCalls(config, threads);
         translation = new TranslationStage(model, calls, config);
         summary = new SummaryStage(model, calls, config);
         run = new ArticleRun(model, translation, summary);
@@ -52,6 +51,6 @@ final class PipelineFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        threads.stop();
     }
 }

@@ -30,6 +30,8 @@ record CompatFailure(int status, String message, long retryAfterSeconds) {
             case Failure.TOO_LONG -> of(tooLongStatus, failure.detail());
             case Failure.EMPTY_TEXT, Failure.NOT_KOREAN -> of(400, failure.detail());
             case Failure.CANCELLED -> new CompatFailure(503, failure.detail() + " Try again later.", 1);
+            case Failure.NOT_READY -> new CompatFailure(503, "Cannot translate text yet: " + failure.detail(),
+                    failure.retryAfterSeconds());
             default -> new CompatFailure(failure.status(), failure.detail(), failure.retryAfterSeconds());
         };
     }

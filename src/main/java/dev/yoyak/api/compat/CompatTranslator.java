@@ -98,7 +98,8 @@ public class CompatTranslator {
                 return run(String.join("\n", markup.segments())).thenApply(markup::render);
             }
             return run(text).thenApply(lines -> String.join("\n\n", lines));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // Whatever a text does to the parsers, its request gets an answer.
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -109,7 +110,7 @@ public class CompatTranslator {
      * result was not cached).
      */
     private CompletableFuture<List<String>> run(String text) {
-        return pipeline.watch(text, RequestOptions.translation(true), event -> { }).result()
+        return pipeline.answer(pipeline.prepare(text, RequestOptions.translation(true)))
                 .thenApply(CompatTranslator::lines);
     }
 
