@@ -13,7 +13,6 @@ import dev.langchain4j.model.output.FinishReason;
 
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.article.Bilingual;
-import dev.yoyak.article.Entities;
 import dev.yoyak.article.SummaryForm;
 import dev.yoyak.article.SummaryPoints;
 import dev.yoyak.article.SummaryStyle;
@@ -23,7 +22,7 @@ import dev.yoyak.article.SummaryStyle;
  * {@link BackendUnavailableException} with a short reason that names no URL or credential.
  */
 @ApplicationScoped
-public class ArticleModel {
+public class ArticleModel implements ArticleLlm {
 
     private static final Logger LOG = Logger.getLogger(ArticleModel.class);
 
@@ -43,37 +42,11 @@ public class ArticleModel {
     }
 
     /**
-     * A chunk's translation, one English paragraph per Korean one.
-     *
-     * @param english  translations in source order; an empty string where the model gave none
-     * @param complete every paragraph translated and the answer not cut off
-     * @param notes    the key facts the model noted for the summary, or empty
-     * @param names    the names the model listed with their English forms (when asked)
-     */
-    public record ChunkTranslation(List<String> english, boolean complete, String notes, List<Entities.Entity> names) {
-    }
-
-    /** What a translation call asks for after the paragraphs. */
-    public enum Extras {
-        /** Nothing: captions. */
-        NONE(""),
-        /** The key facts, from which the summary is written without reading the article again. */
-        NOTES(", then the [notes] line"),
-        /** Key facts and the names of the article's opening, which become the other chunks' glossary. */
-        NOTES_AND_NAMES(", then the [notes] line and the [names] line");
-
-        private final String request;
-
-        Extras(String request) {
-            this.request = request;
-        }
-    }
-
-    /**
      * Translates numbered paragraphs. An answer that lacks a paragraph or was cut off (finish reason length)
      * is asked for once more; what is still missing after that stays empty and the chunk is incomplete.
      * {@code paragraphDone} hears each paragraph (0-based) of the first answer as soon as it has been generated.
      */
+    @Override
     public ChunkTranslation translateChunk(String headline, String glossary, String context, List<String> korean,
             Extras extras, BiConsumer<Integer, String> paragraphDone) {
         String numbered = NumberedParagraphs.format(korean);
@@ -101,7 +74,7 @@ public class ArticleModel {
         // An answer lacking a paragraph, cut off or not numbered is asked for again (ModelGuard); after the last
         // attempt whatever came back is kept, and translateChunk salvages it.
         return guard.bestEffort(
-                () -> parsed(translator.translate(headline, glossary, context, extras.request, numbered), count),
+                () -> parsed(translator.translate(headline, glossary, context, extras.request(), numbered), count),
                 answer -> isComplete(answer.paragraphs()));
     }
 
@@ -129,6 +102,7 @@ public class ArticleModel {
      * Bilingual summary in the given form. Bullets come back one clean point per line; an answer whose Korean
      * and English points differ in number is asked for once more, and fails if they still differ.
      */
+    @Override
     public Bilingual summarize(String koreanText, SummaryForm form) {
         Supplier<Bilingual> ask = () -> summarizeOnce(koreanText, form);
         Bilingual summary = ask.get();
@@ -166,21 +140,24 @@ public class ArticleModel {
     }
 
     /** Korean notes of one part of a long article (the map step of its summary). */
+    @Override
     public String notes(String headline, String koreanText) {
         return call(() -> chunkSummarizer.notes(headline, koreanText));
     }
 
     /** Calls the backend serves at once (the embedded engine's slots), or {@code Integer.MAX_VALUE} if unknown. */
+    @Override
     public int parallelism() {
         return backends.parallelism();
     }
 
     /** The model id answers are attributed to. */
+    @Override
     public String modelId() {
         return backends.modelId();
     }
 
-    /** What identifies the model's weights in cache keys (for the embedded model, its file's SHA-256). */
+    @Override
     public String modelIdentity() {
         return backends.modelIdentity();
     }

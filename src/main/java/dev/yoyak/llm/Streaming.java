@@ -10,6 +10,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 
+import dev.yoyak.article.Async;
 import dev.yoyak.article.BackendUnavailableException;
 
 /** A streamed call made blocking: pieces go to a {@link PartialAnswer} as they come, the whole answer is returned. */
@@ -44,8 +45,7 @@ final class Streaming {
             Thread.currentThread().interrupt();
             throw new BackendUnavailableException("the backend call was interrupted", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(e.getCause());
+            throw Async.rethrow(e);
         } catch (java.util.concurrent.TimeoutException e) {
             done.cancel(true);
             throw new IllegalStateException(new java.util.concurrent.TimeoutException("stream timeout period elapsed"));

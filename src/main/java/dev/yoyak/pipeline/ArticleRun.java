@@ -15,7 +15,7 @@ import dev.yoyak.article.SummaryForm;
 import dev.yoyak.article.SummaryResult;
 import dev.yoyak.korean.Article;
 import dev.yoyak.korean.FidelityChecks;
-import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.ArticleLlm;
 
 /**
  * The model work for one parsed article: body and captions translated chunk by chunk (the lead chunk's names
@@ -25,11 +25,11 @@ import dev.yoyak.llm.ArticleModel;
 @ApplicationScoped
 public class ArticleRun {
 
-    private final ArticleModel model;
+    private final ArticleLlm model;
     private final TranslationStage translator;
     private final SummaryStage summarizer;
 
-    public ArticleRun(ArticleModel model, TranslationStage translator, SummaryStage summarizer) {
+    public ArticleRun(ArticleLlm model, TranslationStage translator, SummaryStage summarizer) {
         this.model = model;
         this.translator = translator;
         this.summarizer = summarizer;

@@ -9,7 +9,7 @@ import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
-import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.ArticleLlm;
 import dev.yoyak.article.Bilingual;
 import dev.yoyak.article.SummaryForm;
 
@@ -21,11 +21,11 @@ import dev.yoyak.article.SummaryForm;
 @ApplicationScoped
 public class SummaryStage {
 
-    private final ArticleModel model;
+    private final ArticleLlm model;
     private final ModelCalls calls;
     private final YoyakConfig config;
 
-    public SummaryStage(ArticleModel model, ModelCalls calls, YoyakConfig config) {
+    public SummaryStage(ArticleLlm model, ModelCalls calls, YoyakConfig config) {
         this.model = model;
         this.calls = calls;
         this.config = config;
