@@ -2,13 +2,9 @@ package dev.yoyak.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
@@ -17,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,14 +51,14 @@ public class BatchResource {
     }
 
     private final SummarizePipeline pipeline;
-    private final ProblemMappers problems;
-    private final Validator validator;
+    private final FailureMapping failures;
+    private final RequestValidation validation;
     private final YoyakConfig config;
 
-    public BatchResource(SummarizePipeline pipeline, ProblemMappers problems, Validator validator, YoyakConfig config) {
+    public BatchResource(SummarizePipeline pipeline, FailureMapping failures, RequestValidation validation, YoyakConfig config) {
         this.pipeline = pipeline;
-        this.problems = problems;
-        this.validator = validator;
+        this.failures = failures;
+        this.validation = validation;
         this.config = config;
     }
 
@@ -95,8 +90,8 @@ public class BatchResource {
             try {
                 items.add(new BatchItem(200, run.join(), null));
             } catch (RuntimeException e) {
-                Response answer = problems.map(e);
-                items.add(new BatchItem(answer.getStatus(), null, (Problem) answer.getEntity()));
+                Failure failure = failures.of(e);
+                items.add(new BatchItem(failure.status(), null, failure.problem()));
             }
         }
         return new BatchResponse(items);
@@ -107,10 +102,7 @@ public class BatchResource {
             if (article == null) {
                 throw new BadRequestException("A batch entry is null.");
             }
-            Set<ConstraintViolation<SummarizeRequest>> violations = validator.validate(article);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
-            }
+            validation.valid(article);
             // Each entry's wait is bounded (yoyak.limits.answer-timeout), so the batch's joins are too.
             return pipeline.answer(pipeline.prepare(article.text(), article.options(false)));
         } catch (RuntimeException e) {

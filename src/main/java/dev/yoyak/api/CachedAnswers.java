@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
@@ -16,10 +15,11 @@ import jakarta.ws.rs.core.Response;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.yoyak.article.Async;
+import dev.yoyak.article.SummaryResult;
 import dev.yoyak.cache.StoredAnswer;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.pipeline.SummarizePipeline;
-import dev.yoyak.article.SummaryResult;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -65,7 +65,7 @@ public class CachedAnswers {
         return Uni.createFrom().item(() -> afresh(request, ifNoneMatch, prepare))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(answer -> Uni.createFrom().completionStage(answer))
-                .onFailure(CompletionException.class).transform(e -> e.getCause() instanceof Exception cause ? cause : e);
+                .onFailure().transform(Async::cause);
     }
 
     private CompletableFuture<Response> afresh(RawRequest request, String ifNoneMatch,

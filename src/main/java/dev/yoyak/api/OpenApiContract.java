@@ -22,14 +22,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.yoyak.article.Check;
+import dev.yoyak.article.KoreanRegister;
+import dev.yoyak.article.OptionValue;
+import dev.yoyak.article.SummaryStyle;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Completes the OpenAPI document with what operations share, so each resource declares only its statuses:
  * problem+json bodies (with an example) for every 4xx/5xx declared without content, {@code Retry-After} on 429
  * and 503, and for paths behind {@link AccessControl} the optional API key (none, Bearer or X-API-Key), the 401
- * and 429 answers and the {@code RateLimit-*} headers. Also documents {@link Check}, which lives in the
- * annotation-free {@code korean} package. Runs once, at build time.
+ * and 429 answers and the {@code RateLimit-*} headers. Also documents {@link Check} (whose values the code defines)
+ * and the values of the summary options (their enums). Runs once, at build time.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
@@ -46,6 +49,8 @@ public class OpenApiContract implements OASFilter {
     private static final String ETAG = "ETag";
     private static final List<String> RATE_LIMIT = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Class<? extends OptionValue>> OPTIONS = Map.of("summaryStyle", SummaryStyle.class,
+            "koreanRegister", KoreanRegister.class);
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -75,6 +80,14 @@ public class OpenApiContract implements OASFilter {
         components.addHeader(RATE_LIMIT.get(1), header("Requests left in the current window", 119));
         components.addHeader(RATE_LIMIT.get(2), header("Seconds until the allowance is whole again", 1));
         describeCheck(components.getSchemas().get("Check"));
+        for (String type : List.of("SummarizeRequest", "SummaryResult")) {
+            Schema schema = components.getSchemas().get(type);
+            if (schema != null && schema.getProperties() != null) {
+                schema.getProperties().forEach(OpenApiContract::allowValues);
+            }
+        }
+        // Inlined wherever they are used, as above: the enums' own schemas would be left unreferenced.
+        OPTIONS.values().forEach(option -> components.removeSchema(option.getSimpleName()));
         components.getSchemas().values().forEach(OpenApiContract::admitNullRefs);
         if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
@@ -83,6 +96,9 @@ public class OpenApiContract implements OASFilter {
     }
 
     private static void complete(String path, Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(p -> allowValues(p.getName(), p.getSchema()));
+        }
         boolean guarded = AccessControl.guards(path);
         if (guarded) {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
@@ -147,6 +163,16 @@ public class OpenApiContract implements OASFilter {
             }
         }
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
+    }
+
+    /** The values an option property or parameter allows, from its enum: no annotation restates them. */
+    private static void allowValues(String name, Schema schema) {
+        Class<? extends OptionValue> option = OPTIONS.get(name);
+        if (option != null && schema != null) {
+            schema.setRef(null);
+            schema.setType(List.of(SchemaType.STRING));
+            schema.setEnumeration(new ArrayList<>(OptionValue.values(option)));
+        }
     }
 
     /** Check's fields are always present; kind and severity take the values the code defines. */

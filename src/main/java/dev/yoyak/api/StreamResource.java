@@ -35,11 +35,11 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class StreamResource {
 
     private final SummarizePipeline pipeline;
-    private final ProblemMappers problems;
+    private final FailureMapping failures;
 
-    public StreamResource(SummarizePipeline pipeline, ProblemMappers problems) {
+    public StreamResource(SummarizePipeline pipeline, FailureMapping failures) {
         this.pipeline = pipeline;
-        this.problems = problems;
+        this.failures = failures;
     }
 
     /** How the stream is described in the OpenAPI document (both paths answer the same events). */
@@ -118,7 +118,7 @@ public class StreamResource {
     }
 
     private OutboundSseEvent problem(Sse sse, Throwable failure) {
-        return send(sse, new SummaryEvent.Failure((Problem) problems.map(failure).getEntity()));
+        return send(sse, new SummaryEvent.Failure(failures.of(failure).problem()));
     }
 
     private static OutboundSseEvent send(Sse sse, SummaryEvent event) {

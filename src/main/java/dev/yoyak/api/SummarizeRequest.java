@@ -2,10 +2,7 @@ package dev.yoyak.api;
 
 import java.util.Map;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,18 +27,16 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection
 public record SummarizeRequest(
         @NotBlank(message = "text must not be empty") @Schema(description = "The article text, Korean", required = true) String text,
-        @Min(value = 1, message = "summarySentences must be between 1 and 10")
-        @Max(value = 10, message = "summarySentences must be between 1 and 10")
+        @SummarySentences
         @Schema(description = "Sentences per language in the summary (points, as bullets)", minimum = "1",
                 maximum = "10", defaultValue = "3")
         Integer summarySentences,
-        @Pattern(regexp = SummaryStyle.PATTERN, message = SummaryStyle.ALLOWED)
-        @Schema(description = SummaryStyle.DESCRIPTION, enumeration = { "prose", "bullets" }, defaultValue = "prose",
-                example = "bullets")
+        @OneOf(value = SummaryStyle.class, option = "summaryStyle")
+        // The allowed values: OpenApiContract, from the enum.
+        @Schema(description = SummaryStyle.DESCRIPTION, defaultValue = "prose", example = "bullets")
         String summaryStyle,
-        @Pattern(regexp = KoreanRegister.PATTERN, message = KoreanRegister.ALLOWED)
-        @Schema(description = KoreanRegister.DESCRIPTION, enumeration = { "plain", "formal", "polite", "brief" },
-                defaultValue = "plain", example = "formal")
+        @OneOf(value = KoreanRegister.class, option = "koreanRegister")
+        @Schema(description = KoreanRegister.DESCRIPTION, defaultValue = "plain", example = "formal")
         String koreanRegister,
         @Schema(description = "false skips the cache read (the answer is still stored)", defaultValue = "true")
         Boolean cache,
@@ -49,18 +44,19 @@ public record SummarizeRequest(
                 + "yoyak finds itself", example = "{\"서울바이오허브\": \"Seoul Bio Hub\"}")
         Map<String, String> glossary) {
 
-    /** Used when the request does not say. */
-    public static final int DEFAULT_SUMMARY_SENTENCES = 3;
-
     /** The pipeline options this request asks for; {@code noCache} (a Cache-Control header) skips the read too. */
     public RequestOptions options(boolean noCache) {
-        return new RequestOptions(form(summarySentences, summaryStyle, koreanRegister),
-                glossary == null ? Map.of() : glossary, !Boolean.FALSE.equals(cache) && !noCache);
+        return options(summarySentences, summaryStyle, koreanRegister, glossary, !Boolean.FALSE.equals(cache) && !noCache);
     }
 
-    /** The summary form of validated request values, defaults where a value is absent. */
-    static SummaryForm form(Integer sentences, String style, String register) {
-        return new SummaryForm(sentences == null ? DEFAULT_SUMMARY_SENTENCES : sentences, SummaryStyle.of(style),
-                KoreanRegister.of(register));
+    /**
+     * The one place request options are built, from values already validated ({@link SummarySentences},
+     * {@link OneOf}): defaults where a value is absent.
+     */
+    static RequestOptions options(Integer sentences, String style, String register, Map<String, String> glossary,
+            boolean readCache) {
+        SummaryForm form = new SummaryForm(sentences == null ? SummarySentences.DEFAULT : sentences,
+                SummaryStyle.of(style), KoreanRegister.of(register));
+        return new RequestOptions(form, glossary == null ? Map.of() : glossary, readCache);
     }
 }

@@ -1,13 +1,8 @@
 package dev.yoyak.api;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.yoyak.article.RequestOptions;
 import dev.yoyak.article.SummaryResult;
 import dev.yoyak.pipeline.SummarizePipeline;
 import io.smallrye.common.annotation.NonBlocking;
@@ -74,13 +68,14 @@ public class SummarizeResource {
     private final SummarizePipeline pipeline;
     private final CachedAnswers answers;
     private final ObjectMapper json;
-    private final Validator validator;
+    private final RequestValidation validation;
 
-    public SummarizeResource(SummarizePipeline pipeline, CachedAnswers answers, ObjectMapper json, Validator validator) {
+    public SummarizeResource(SummarizePipeline pipeline, CachedAnswers answers, ObjectMapper json,
+            RequestValidation validation) {
         this.pipeline = pipeline;
         this.answers = answers;
         this.json = json;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     // The body is taken as bytes and the method runs on the event loop: a repeated request is answered from the
@@ -139,7 +134,7 @@ public class SummarizeResource {
         requireJson(http);
         boolean noCache = noCache(cacheControl);
         return answers.answer(raw("text", http, body), noCache, ifNoneMatch, () -> pipeline.prepare(
-                text(body, contentType), new RequestOptions(query.form(), Map.of(), !noCache)));
+                text(body, contentType), query.options(noCache)));
     }
 
     @POST
@@ -149,7 +144,7 @@ public class SummarizeResource {
     public String summarizeTextAsMarkdown(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Valid @BeanParam SummaryQuery query, @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         return MarkdownRenderer.render(pipeline.summarize(text(body, contentType),
-                new RequestOptions(query.form(), Map.of(), !noCache(cacheControl))));
+                query.options(noCache(cacheControl))));
     }
 
     /**
@@ -185,20 +180,11 @@ public class SummarizeResource {
 
     /** The JSON body bound and validated as RESTEasy would, with the same problems for bad input. */
     private SummarizeRequest parse(byte[] body) {
-        SummarizeRequest request;
         try {
-            request = body == null || body.length == 0 ? null : json.readValue(body, SummarizeRequest.class);
+            return validation.valid(body == null || body.length == 0 ? null : json.readValue(body, SummarizeRequest.class));
         } catch (IOException e) {
             throw new BadRequestException(e.getMessage(), e); // a JsonProcessingException cause: "malformed-json"
         }
-        if (request == null) {
-            throw new ConstraintViolationException("The request body is missing.", Set.of());
-        }
-        Set<ConstraintViolation<SummarizeRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
     }
 
     private static boolean noCache(String cacheControl) {

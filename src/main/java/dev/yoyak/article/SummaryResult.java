@@ -60,10 +60,10 @@ public record SummaryResult(
         @Schema(required = true, description = "Photo captions, translated apart from the body") List<Bilingual> captions,
         @Schema(required = true, description = "About summarySentences sentences in each language, the same facts")
         Bilingual summary,
-        @Schema(required = true, enumeration = { "prose", "bullets" }, examples = "prose",
-                description = "The layout asked for") SummaryStyle summaryStyle,
-        @Schema(required = true, enumeration = { "plain", "formal", "polite", "brief" }, examples = "plain",
-                description = "The speech level asked for in the Korean summary") KoreanRegister koreanRegister,
+        // The allowed values of both options: the API description takes them from the enums.
+        @Schema(required = true, examples = "prose", description = "The layout asked for") SummaryStyle summaryStyle,
+        @Schema(required = true, examples = "plain", description = "The speech level asked for in the Korean summary")
+        KoreanRegister koreanRegister,
         @Schema(required = true, description = "People, organisations, places and glossary terms") List<Entity> entities,
         @Schema(required = true, description = "Fidelity findings computed by code") List<Check> checks,
         @Schema(required = true, description = "The model that wrote the answer", examples = "gpt-4o-mini") String model,

@@ -29,7 +29,7 @@ import dev.yoyak.korean.TranslationValidator;
  * {@link ModelGuard}'s: whatever a backend throws comes out as a {@link BackendUnavailableException}.
  */
 @ApplicationScoped
-public class ArticleModel {
+public class ArticleModel implements ArticleLlm {
 
     /** How many times more a paragraph or a summary that failed validation is asked for. */
     static final int REASKS = 2;
@@ -52,40 +52,12 @@ public class ArticleModel {
     }
 
     /**
-     * A chunk's translation, one English paragraph per Korean one.
-     *
-     * @param english  translations in source order; empty where the model gave none usable
-     * @param complete every paragraph translated and valid
-     * @param notes    the key facts the model noted for the summary, or empty
-     * @param names    the names the model listed with their English forms (when asked)
-     * @param problems what is still wrong with the English after every re-ask (validation checks, errors)
-     */
-    public record ChunkTranslation(List<String> english, boolean complete, String notes, List<Entities.Entity> names,
-            List<Check> problems) {
-    }
-
-    /** What a translation call asks for after the paragraphs. */
-    public enum Extras {
-        /** Nothing: captions. */
-        NONE(""),
-        /** The key facts, from which the summary is written without reading the article again. */
-        NOTES(", then the [notes] line"),
-        /** Key facts and the names of the article's opening, which become the other chunks' glossary. */
-        NOTES_AND_NAMES(", then the [notes] line and the [names] line");
-
-        private final String request;
-
-        Extras(String request) {
-            this.request = request;
-        }
-    }
-
-    /**
      * Translates numbered paragraphs. Paragraphs whose English fails validation (missing, Korean, another
      * language, a loop, a length no translation has, merged or shifted) are asked for again: together first,
      * then each alone. {@code paragraphDone} hears each paragraph (0-based) as soon as it is generated and
      * valid, and again whenever a re-ask repaired it.
      */
+    @Override
     public ChunkTranslation translateChunk(String headline, String glossary, String context, List<String> korean,
             Extras extras, BiConsumer<Integer, String> paragraphDone) {
         int n = korean.size();
@@ -178,7 +150,7 @@ public class ArticleModel {
         CallScope scope = new CallScope(stream, OutputLimits.translation(korean, extras, reask), reask);
         String numbered = NumberedParagraphs.format(korean);
         String result = guard.call(() -> scope.run(
-                () -> translator.translate(headline, glossary, context, extras.request, numbered)));
+                () -> translator.translate(headline, glossary, context, extras.request(), numbered)));
         NumberedParagraphs.Answer read = NumberedParagraphs.read(result, korean.size());
         List<String> english = new ArrayList<>(read.paragraphs());
         FinishReason finish = scope.finish();
@@ -195,15 +167,12 @@ public class ArticleModel {
         return new Attempt(english, read.notes(), read.names(), cut);
     }
 
-    /** A summary and what is still wrong with it after every re-ask (summary checks, or none). */
-    public record Summary(Bilingual text, List<Check> problems) {
-    }
-
     /**
      * Bilingual summary in the given form, validated: its English English, its Korean Korean, no loop, and in
      * bullets one clean point per line pairing up. A summary that fails is asked for again; one still failing
      * comes back with its checks, a side in the wrong language or looping (or an unparsable answer) as empty text.
      */
+    @Override
     public Summary summarize(String koreanText, SummaryForm form) {
         boolean bullets = form.style() == SummaryStyle.BULLETS;
         Bilingual best = new Bilingual("", "");
@@ -236,6 +205,7 @@ public class ArticleModel {
     }
 
     /** Korean notes of one part of a long article (the map step of its summary); asked again while unusable. */
+    @Override
     public String notes(String headline, String koreanText) {
         for (int attempt = 0; attempt <= REASKS; attempt++) {
             CallScope scope = new CallScope(null, OutputLimits.notes(koreanText), attempt > 0);
@@ -249,16 +219,18 @@ public class ArticleModel {
     }
 
     /** Calls the backend serves at once (the embedded engine's slots), or {@code Integer.MAX_VALUE} if unknown. */
+    @Override
     public int parallelism() {
         return backends.parallelism();
     }
 
     /** The model id answers are attributed to. */
+    @Override
     public String modelId() {
         return backends.modelId();
     }
 
-    /** What identifies the model's weights in cache keys (for the embedded model, its file's SHA-256). */
+    @Override
     public String modelIdentity() {
         return backends.modelIdentity();
     }

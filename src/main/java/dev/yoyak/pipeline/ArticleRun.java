@@ -17,7 +17,7 @@ import dev.yoyak.article.SummaryForm;
 import dev.yoyak.article.SummaryResult;
 import dev.yoyak.korean.Article;
 import dev.yoyak.korean.FidelityChecks;
-import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.ArticleLlm;
 
 /**
  * The model work for one parsed article: body and captions translated chunk by chunk (the lead chunk's names
@@ -27,11 +27,11 @@ import dev.yoyak.llm.ArticleModel;
 @ApplicationScoped
 public class ArticleRun {
 
-    private final ArticleModel model;
+    private final ArticleLlm model;
     private final TranslationStage translator;
     private final SummaryStage summarizer;
 
-    public ArticleRun(ArticleModel model, TranslationStage translator, SummaryStage summarizer) {
+    public ArticleRun(ArticleLlm model, TranslationStage translator, SummaryStage summarizer) {
         this.model = model;
         this.translator = translator;
         this.summarizer = summarizer;
@@ -75,7 +75,7 @@ public class ArticleRun {
         TranslationStage.Translation bodyEnglish = english.body();
         TranslationStage.Translation captionEnglish = english.captions();
         progress.accept(ProgressEvent.chunk(bodyEnglish.chunks(), bodyEnglish.chunks()));
-        ArticleModel.Summary summary = new ArticleModel.Summary(new Bilingual("", ""), List.of());
+        ArticleLlm.Summary summary = new ArticleLlm.Summary(new Bilingual("", ""), List.of());
         if (summarize) {
             // The summary is written from the notes the translation calls took: the article is not read again.
             progress.accept(ProgressEvent.stage("summarizing"));

@@ -1,14 +1,13 @@
 package dev.yoyak.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.Async;
 import dev.yoyak.config.YoyakConfig;
 
 /**
@@ -45,29 +44,8 @@ public class ModelCalls {
 
     /** Runs all calls, at most {@code per-request} at once, and returns their results in order. */
     public <T> List<T> all(List<Supplier<T>> calls) {
-        Semaphore mine = new Semaphore(perRequest);
-        List<CompletableFuture<T>> futures = new ArrayList<>();
-        for (Supplier<T> call : calls) {
-            mine.acquireUninterruptibly();
-            futures.add(async(call).whenComplete((result, failure) -> mine.release()));
-        }
-        return join(futures);
-    }
-
-    /** Results of futures in order; the first failure is rethrown as it was thrown. */
-    public static <T> List<T> join(List<CompletableFuture<T>> futures) {
-        try {
-            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            futures.forEach(f -> f.cancel(true));
-            throw unwrap(e);
-        }
-        return futures.stream().map(CompletableFuture::join).toList();
-    }
-
-    /** The exception a call threw, out of its CompletionException wrapper. */
-    public static RuntimeException unwrap(CompletionException e) {
-        return e.getCause() instanceof RuntimeException cause ? cause : e;
+        return Async.join(Bounded.inOrder(calls.stream().map(call -> (Supplier<CompletableFuture<T>>) () -> async(call))
+                .toList(), perRequest));
     }
 
     /** Makes one model call on this thread, under the global bound. */

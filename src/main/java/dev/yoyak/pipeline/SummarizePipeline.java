@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import dev.yoyak.article.AnswerNotReadyException;
 import dev.yoyak.article.ArticleRejectedException;
+import dev.yoyak.article.Async;
 import dev.yoyak.article.ProgressEvent;
 import dev.yoyak.article.RequestOptions;
 import dev.yoyak.article.SummaryForm;
@@ -31,7 +31,7 @@ import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.Article;
 import dev.yoyak.korean.ArticleParser;
 import dev.yoyak.korean.KoreanText;
-import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.ArticleLlm;
 import dev.yoyak.llm.Prompts;
 
 /** One article's way from request to answer: normalize, check, look up the cache, run the model work, store. */
@@ -44,7 +44,7 @@ public class SummarizePipeline {
     private final ConcurrentHashMap<String, SharedRun> inFlight = new ConcurrentHashMap<>();
     private final Admission admission;
     private final ArticleRun run;
-    private final ArticleModel model;
+    private final ArticleLlm model;
     private final ResultCache cache;
     private final AnswerCodec codec;
     private final YoyakConfig config;
@@ -53,7 +53,7 @@ public class SummarizePipeline {
     /** The chunk budgets in force: they decide how an article is cut into calls, so they key its answer too. */
     private final Map<String, Integer> chunking;
 
-    public SummarizePipeline(Admission admission, PipelineThreads threads, ArticleRun run, ArticleModel model,
+    public SummarizePipeline(Admission admission, PipelineThreads threads, ArticleRun run, ArticleLlm model,
             ResultCache cache, AnswerCodec codec, YoyakConfig config) {
         this.threads = threads;
         this.admission = admission;
@@ -77,11 +77,7 @@ public class SummarizePipeline {
      * most {@code yoyak.limits.answer-timeout} (then {@link AnswerNotReadyException}).
      */
     public SummaryResult summarize(Prepared request) {
-        try {
-            return answer(request).join();
-        } catch (CompletionException e) {
-            throw ModelCalls.unwrap(e);
-        }
+        return Async.join(answer(request));
     }
 
     /**
@@ -93,10 +89,10 @@ public class SummarizePipeline {
         Duration limit = config.limits().answerTimeout();
         return watch(request, event -> { }).result().copy().orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> {
-                    if (failure instanceof TimeoutException) {
-                        throw new CompletionException(new AnswerNotReadyException(limit, config.backend().retryAfter()));
+                    if (Async.cause(failure) instanceof TimeoutException) {
+                        throw new AnswerNotReadyException(limit, config.backend().retryAfter());
                     }
-                    throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+                    throw Async.rethrow(failure);
                 });
     }
 

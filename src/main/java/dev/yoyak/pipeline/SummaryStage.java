@@ -10,7 +10,7 @@ import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
-import dev.yoyak.llm.ArticleModel;
+import dev.yoyak.llm.ArticleLlm;
 
 /**
  * The bilingual summary, written from the headline and the notes the translation calls took (the article is
@@ -20,11 +20,11 @@ import dev.yoyak.llm.ArticleModel;
 @ApplicationScoped
 public class SummaryStage {
 
-    private final ArticleModel model;
+    private final ArticleLlm model;
     private final ModelCalls calls;
     private final YoyakConfig config;
 
-    public SummaryStage(ArticleModel model, ModelCalls calls, YoyakConfig config) {
+    public SummaryStage(ArticleLlm model, ModelCalls calls, YoyakConfig config) {
         this.model = model;
         this.calls = calls;
         this.config = config;
@@ -37,7 +37,7 @@ public class SummaryStage {
     }
 
     /** Summary of the article headed {@code title} from the {@code notes} of its parts, in the requested form. */
-    public ArticleModel.Summary summarize(String title, List<String> notes, SummaryForm form) {
+    public ArticleLlm.Summary summarize(String title, List<String> notes, SummaryForm form) {
         List<String> parts = notes;
         // Each round shrinks the text several times over; the cap only guards against a model that does not.
         for (int round = 0; round < MAX_ROUNDS && tooLong(parts); round++) {

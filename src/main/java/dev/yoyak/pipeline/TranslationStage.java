@@ -6,26 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.Async;
 import dev.yoyak.article.Check;
+import dev.yoyak.article.Entities.Entity;
+import dev.yoyak.article.Entities;
 import dev.yoyak.config.YoyakConfig;
-import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Chunk;
 import dev.yoyak.korean.Chunker.Piece;
+import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.SentenceSplitter;
 import dev.yoyak.korean.SpeakerLabels;
 import dev.yoyak.korean.TokenEstimate;
-import dev.yoyak.llm.ArticleModel;
-import dev.yoyak.llm.ArticleModel.ChunkTranslation;
-import dev.yoyak.llm.ArticleModel.Extras;
-import dev.yoyak.article.Entities;
-import dev.yoyak.article.Entities.Entity;
+import dev.yoyak.llm.ArticleLlm.ChunkTranslation;
+import dev.yoyak.llm.ArticleLlm.Extras;
+import dev.yoyak.llm.ArticleLlm;
 
 /**
  * Translates an article chunk by chunk, reading each source text once. A body that fits one chunk is one call.
@@ -41,11 +41,11 @@ public class TranslationStage {
     static final String NO_CONTEXT = "(start of the article)";
     static final String NO_GLOSSARY = "(none)";
 
-    private final ArticleModel model;
+    private final ArticleLlm model;
     private final ModelCalls calls;
     private final YoyakConfig config;
 
-    public TranslationStage(ArticleModel model, ModelCalls calls, YoyakConfig config) {
+    public TranslationStage(ArticleLlm model, ModelCalls calls, YoyakConfig config) {
         this.model = model;
         this.calls = calls;
         this.config = config;
@@ -136,10 +136,8 @@ public class TranslationStage {
                     all.chunks(), all.notes(), all.problems());
             Translation captionsEnglish = captionsInLead
                     ? new Translation(all.english().subList(body.size(), count), all.complete(), 0, List.of(), List.of())
-                    : captionEnglish.join();
+                    : Async.join(captionEnglish);
             return new ArticleEnglish(bodyEnglish, captionsEnglish, entities);
-        } catch (CompletionException e) {
-            throw ModelCalls.unwrap(e);
         } finally {
             if (captionEnglish != null) {
                 captionEnglish.cancel(true);

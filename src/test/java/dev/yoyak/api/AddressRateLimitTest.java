@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -18,7 +18,7 @@ import io.restassured.http.ContentType;
 /** With YOYAK_RATE_LIMIT_PER_MINUTE set and no keys, each client address has its own limit. */
 @QuarkusTest
 @TestProfile(AddressRateLimitTest.Limited.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class AddressRateLimitTest {
 
     /** Two requests a minute per address, no keys. */

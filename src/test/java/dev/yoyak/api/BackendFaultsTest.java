@@ -17,13 +17,13 @@ import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Backend faults answer 503 problem+json, and nothing failed or partial is ever cached. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class BackendFaultsTest {
 
     private static final int MAX_ATTEMPTS = org.eclipse.microprofile.config.ConfigProvider.getConfig()

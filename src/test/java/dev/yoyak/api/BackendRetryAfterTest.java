@@ -21,13 +21,13 @@ import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Received;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** A backend's Retry-After (seconds or HTTP date) is waited out before the same call is tried again, up to a cap. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class BackendRetryAfterTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Cache hits are the stored answer bytes: the fresh answer apart from {@code cached}, with an ETag for 304s. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class CachedAnswersTest {
 
     private static String article(String tag) {

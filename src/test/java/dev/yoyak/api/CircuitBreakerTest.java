@@ -18,7 +18,7 @@ import dev.yoyak.testing.BreakerOn;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -30,7 +30,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @TestProfile(BreakerOn.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class CircuitBreakerTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.KeysProfile;
 import dev.yoyak.testing.NodeTool;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -28,18 +28,9 @@ import io.quarkus.test.junit.TestProfile;
  * checks. Both cover every operation the document holds, so endpoints added later are held to the same bar.
  */
 @QuarkusTest
-@TestProfile(ContractTest.Keys.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@TestProfile(KeysProfile.class)
+@WithTestResource(FakeOpenAiResource.class)
 class ContractTest {
-
-    /** API keys, a small rate limit and a small article limit, so every documented status can be provoked. */
-    public static class Keys implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("yoyak.api-keys", String.join(",", ContractProxyTest.KEYS),
-                    "yoyak.rate-limit-per-minute", "3", "yoyak.max-chars", "3000");
-        }
-    }
 
     static final Path TOOLS = Path.of("contract-test");
 

@@ -17,7 +17,7 @@ import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.FlakyBackend.Fault;
 import dev.yoyak.testing.FlakyBackend;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -31,7 +31,7 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 @TestProfile(BreakerOn.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class FlakyBackendTest {
 
     private static final int ARTICLES = 20;

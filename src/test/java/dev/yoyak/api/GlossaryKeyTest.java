@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
  * key the cache as its {@code toString()}, and these two printed the same.
  */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class GlossaryKeyTest {
 
     private static io.restassured.response.ValidatableResponse post(String text, Map<String, String> glossary) {

@@ -16,13 +16,13 @@ import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import dev.yoyak.testing.Romanized;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Accept: text/markdown answers the same result as a Markdown document; other clients still get JSON. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class MarkdownAnswerTest {
 
     @BeforeEach

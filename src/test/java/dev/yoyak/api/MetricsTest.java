@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Prometheus metrics at /q/metrics: outcomes, cache tiers, backend latency and tokens, pipelines. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class MetricsTest {
 
     @Test

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Without API keys and without a configured rate limit, one client is not throttled (a script reading cached answers). */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class OpenInstallRateLimitTest {
 
     @Test

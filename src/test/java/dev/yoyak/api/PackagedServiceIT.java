@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 
 /** The packaged (prod) service: Swagger UI, health, and one article through the fake backend. */
 @QuarkusIntegrationTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class PackagedServiceIT {
 
     @Test

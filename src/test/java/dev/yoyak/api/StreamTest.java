@@ -22,28 +22,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.yoyak.testing.Articles;
-import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import dev.yoyak.testing.SmallChunks;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 
 /** Server-sent events of a run: order, paragraphs before the result, failures as problems, disconnects. */
 @QuarkusTest
-@TestProfile(StreamTest.SmallChunks.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@TestProfile(SmallChunks.class)
+@WithTestResource(FakeOpenAiResource.class)
 class StreamTest {
-
-    /** Small chunks translated one at a time, so a run has several steps to watch (and to stop). */
-    public static class SmallChunks implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("yoyak.chunking.max-tokens", "60", "yoyak.concurrency.per-request", "1");
-        }
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final FakeOpenAi fake = FakeOpenAi.get();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,7 +24,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @TestProfile(WrongKeysTest.Keys.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class WrongKeysTest {
 
     /** One key, the default wrong-key allowance (tests otherwise raise it). */

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** A paid-for answer survives a restart of the store: it is read back from disk, not asked again. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class DurableCacheTest {
 
     @Inject

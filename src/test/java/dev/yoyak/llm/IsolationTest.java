@@ -23,9 +23,9 @@ import dev.yoyak.testing.FakeOpenAi.Received;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import dev.yoyak.testing.SmallChunks;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
@@ -34,18 +34,9 @@ import io.restassured.http.ContentType;
  * most its own re-ask), never a conversation and never another article's text.
  */
 @QuarkusTest
-@TestProfile(IsolationTest.SmallChunks.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@TestProfile(SmallChunks.class)
+@WithTestResource(FakeOpenAiResource.class)
 class IsolationTest {
-
-    /** Small budgets, so even a short article takes every kind of model call. */
-    public static class SmallChunks implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("yoyak.chunking.max-tokens", "250", "yoyak.chunking.summary-tokens", "60",
-                    "yoyak.chunking.lead-tokens", "100", "yoyak.chunking.min-tokens", "100");
-        }
-    }
 
     private static final int ARTICLES = 5;
     private static final int PARAGRAPHS = 8;

@@ -53,16 +53,6 @@ class PromptsTest {
     }
 
     @Test
-    void allowedValuesNamedInRequestsAreExactlyTheConstants() {
-        assertEquals(String.join("|", java.util.Arrays.stream(SummaryStyle.values()).map(SummaryStyle::value).toList()),
-                SummaryStyle.PATTERN);
-        assertEquals(String.join("|", java.util.Arrays.stream(KoreanRegister.values()).map(KoreanRegister::value).toList()),
-                KoreanRegister.PATTERN);
-        assertTrue(SummaryStyle.ALLOWED.endsWith(SummaryStyle.PATTERN.replace("|", ", ")));
-        assertTrue(KoreanRegister.ALLOWED.endsWith(KoreanRegister.PATTERN.replace("|", ", ")));
-    }
-
-    @Test
     void everyTemplateExistsAndIsUtf8Text() {
         for (String name : Prompts.TEMPLATES) {
             String text = new String(fromRepository(name), StandardCharsets.UTF_8);

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Corpus;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** Chunks of one article are translated at the same time, so a long article costs about its slowest chunk. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class ConcurrencyTest {
 
     private static final long BACKEND_MILLIS = 600;

@@ -15,7 +15,7 @@ import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.Crowd;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -25,7 +25,7 @@ import io.restassured.response.Response;
 /** Bursts: identical requests share one run; distinct ones beyond capacity are refused with 429, never a 5xx. */
 @QuarkusTest
 @TestProfile(LoadTest.SmallCapacity.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class LoadTest {
 
     /** Two runs at once, two waiting for at most a second: a capacity of four. */

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -15,9 +18,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import dev.yoyak.article.KoreanRegister;
+import dev.yoyak.article.SummaryStyle;
+import dev.yoyak.llm.ArticleLlm.Extras;
+import dev.yoyak.llm.Prompts;
+
 /**
  * An OpenAI-compatible chat-completions server inside the test JVM, so the real HTTP client code runs. It
- * records what it received and answers through a replaceable {@link Responder}.
+ * records what it received and answers through a replaceable {@link Responder}. It tells calls apart by the
+ * prompt templates they were rendered from ({@link PromptTemplate}), never by their wording.
  */
 public final class FakeOpenAi {
 
@@ -78,19 +87,19 @@ public final class FakeOpenAi {
             return message("user");
         }
 
-        /** True when this is a translation request (judged by a key phrase of the translation prompt). */
+        /** True when this is a translation request: its system message is the translation prompt's. */
         public boolean isTranslation() {
-            return system().contains("translator of Korean news");
+            return TRANSLATE_SYSTEM.rendered(system());
         }
 
         /** True when this is a (final) summary request. */
         public boolean isSummary() {
-            return system().contains("short, factual summaries");
+            return SUMMARY_SYSTEM.rendered(system());
         }
 
         /** True when this is the map step of a long article's summary. */
         public boolean isNotes() {
-            return system().contains("You take notes");
+            return NOTES_SYSTEM.rendered(system());
         }
 
         /** True when the client asked for the answer as a stream of server-sent events. */
@@ -98,43 +107,61 @@ public final class FakeOpenAi {
             return body.path("stream").asBoolean(false);
         }
 
+        /**
+         * A variable of the prompt templates this request was rendered from (system message first, then user
+         * message), e.g. {@code paragraphs}, {@code glossary}, {@code sentences}, {@code style}; empty if none.
+         */
+        public String variable(String name) {
+            for (PromptTemplate template : List.of(TRANSLATE_SYSTEM, SUMMARY_SYSTEM, NOTES_SYSTEM, TRANSLATE_USER,
+                    SUMMARY_USER, NOTES_USER)) {
+                Optional<Map<String, String>> values = template.values(template == TRANSLATE_USER
+                        || template == SUMMARY_USER || template == NOTES_USER ? user() : system());
+                if (values.isPresent() && values.get().containsKey(name)) {
+                    return values.get().get(name);
+                }
+            }
+            return "";
+        }
+
+        /** True when a summary request asks for this style (its instruction is the style's prompt fragment). */
+        public boolean asks(SummaryStyle style) {
+            return variable("style").equals(Prompts.text(Prompts.fragment(style)));
+        }
+
+        /** True when a summary request asks for this Korean register. */
+        public boolean asks(KoreanRegister register) {
+            return variable("register").equals(Prompts.text(Prompts.fragment(register)));
+        }
+
+        /** What a translation request asks for after the paragraphs (NONE for other requests). */
+        public Extras extras() {
+            String after = variable("after");
+            return Arrays.stream(Extras.values()).filter(e -> e.request().strip().equals(after)).findFirst()
+                    .orElse(Extras.NONE);
+        }
+
         /** True when a translation request asks for the [notes] line after the paragraphs. */
         public boolean asksNotes() {
-            return instruction().contains("[notes]");
+            return extras() != Extras.NONE;
         }
 
         /** True when a translation request asks for the [names] line after the paragraphs. */
         public boolean asksNames() {
-            return instruction().contains("[names]");
-        }
-
-        private String instruction() {
-            String user = user();
-            int at = user.indexOf("Translate these paragraphs");
-            return at < 0 ? "" : user.substring(at, user.indexOf('\n', at) < 0 ? user.length() : user.indexOf('\n', at));
+            return extras() == Extras.NOTES_AND_NAMES;
         }
 
         /** The Korean paragraphs of a translation request, in order, without their [n] markers. */
         public List<String> paragraphs() {
-            String user = user();
-            int at = user.indexOf("Translate these paragraphs");
-            String numbered = user.substring(user.indexOf('\n', at) + 1).strip();
             List<String> result = new java.util.ArrayList<>();
-            for (String line : numbered.split("\n")) {
+            for (String line : variable("paragraphs").split("\n")) {
                 result.add(line.replaceFirst("^\\[\\d+\\]\\s*", ""));
             }
             return result;
         }
 
-        /** Text after the last "Text:" / "Part of the article:" / blank line of a summary, notes or entity request. */
+        /** The text a summary or notes request was given (headline and notes, or part of the article). */
         public String article() {
-            String user = user();
-            for (String label : new String[] { "Part of the article:\n", "Text:\n" }) {
-                if (user.contains(label)) {
-                    return user.substring(user.indexOf(label) + label.length()).strip();
-                }
-            }
-            return user.substring(user.indexOf("\n\n") + 2).strip();
+            return variable("text");
         }
 
         private String message(String role) {
@@ -149,6 +176,12 @@ public final class FakeOpenAi {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PromptTemplate TRANSLATE_SYSTEM = PromptTemplate.of(Prompts.TRANSLATE_SYSTEM);
+    private static final PromptTemplate TRANSLATE_USER = PromptTemplate.of(Prompts.TRANSLATE_USER);
+    private static final PromptTemplate SUMMARY_SYSTEM = PromptTemplate.of(Prompts.SUMMARY_SYSTEM);
+    private static final PromptTemplate SUMMARY_USER = PromptTemplate.of(Prompts.SUMMARY_USER);
+    private static final PromptTemplate NOTES_SYSTEM = PromptTemplate.of(Prompts.SUMMARY_CHUNK_SYSTEM);
+    private static final PromptTemplate NOTES_USER = PromptTemplate.of(Prompts.SUMMARY_CHUNK_USER);
     private static FakeOpenAi instance;
 
     private final HttpServer server;

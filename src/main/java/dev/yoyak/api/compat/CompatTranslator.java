@@ -5,18 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.Async;
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.article.Bilingual;
 import dev.yoyak.article.Check;
+import dev.yoyak.article.QuotaExceededException;
 import dev.yoyak.article.RequestOptions;
 import dev.yoyak.article.SummaryResult;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.KoreanText;
+import dev.yoyak.pipeline.Bounded;
 import dev.yoyak.pipeline.SummarizePipeline;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -46,13 +49,6 @@ public class CompatTranslator {
     public record Translated(String text, int characters) {
     }
 
-    /** The service's character quota is used up (DeepL: 456). */
-    public static class QuotaExceededException extends RuntimeException {
-        QuotaExceededException(String message) {
-            super(message);
-        }
-    }
-
     /** Characters translated through the compatible endpoints since the service started. */
     public long charactersUsed() {
         return characters.get();
@@ -80,27 +76,14 @@ public class CompatTranslator {
             throw new QuotaExceededException("Character quota of " + limit.getAsLong() + " exceeded ("
                     + characters.get() + " used, this request has " + count + ").");
         }
-        String[] english = new String[texts.size()];
-        int lanes = Math.max(1, Math.min(config.limits().maxRuns(), texts.size()));
-        List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (int lane = 0; lane < lanes; lane++) {
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            for (int i = lane; i < texts.size(); i += lanes) {
-                int index = i;
-                chain = chain.thenCompose(done -> one(texts.get(index), html).thenAccept(en -> english[index] = en));
-            }
-            running.add(chain);
-        }
-        try {
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        List<String> english = Async.join(Bounded.inOrder(texts.stream()
+                .map(text -> (Supplier<CompletableFuture<String>>) () -> one(text, html)).toList(),
+                config.limits().maxRuns()));
         characters.addAndGet(count);
         registry.counter("yoyak.compat.characters", "api", api).increment(count);
         List<Translated> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new Translated(english[i], texts.get(i).codePointCount(0, texts.get(i).length())));
+            out.add(new Translated(english.get(i), texts.get(i).codePointCount(0, texts.get(i).length())));
         }
         return out;
     }

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.api.FailureMapping;
 
 /**
  * DeepL API v2's {@code /v2/translate} on yoyak's port (usage and languages: {@link CompatInfoResource}), so
@@ -66,12 +66,12 @@ public class DeepLResource {
 
     private final CompatTranslator translator;
     private final ObjectMapper json;
-    private final YoyakConfig config;
+    private final FailureMapping failures;
 
-    public DeepLResource(CompatTranslator translator, ObjectMapper json, YoyakConfig config) {
+    public DeepLResource(CompatTranslator translator, ObjectMapper json, FailureMapping failures) {
         this.translator = translator;
         this.json = json;
-        this.config = config;
+        this.failures = failures;
     }
 
     /** One text's translation, as DeepL answers it. */
@@ -142,7 +142,7 @@ public class DeepLResource {
                     .toList();
             return Response.ok(new Translations(out)).build();
         } catch (RuntimeException e) {
-            return CompatFailure.from(e, config, 456, 413).response("message");
+            return CompatFailure.from(failures.of(e), 456, 413).response("message");
         }
     }
 

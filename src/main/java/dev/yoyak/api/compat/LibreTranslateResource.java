@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.yoyak.config.YoyakConfig;
+import dev.yoyak.api.FailureMapping;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -57,14 +57,14 @@ public class LibreTranslateResource {
     private final CompatTranslator translator;
     private final CompatAccess access;
     private final ObjectMapper json;
-    private final YoyakConfig config;
+    private final FailureMapping failures;
 
     public LibreTranslateResource(CompatTranslator translator, CompatAccess access, ObjectMapper json,
-            YoyakConfig config) {
+            FailureMapping failures) {
         this.translator = translator;
         this.access = access;
         this.json = json;
-        this.config = config;
+        this.failures = failures;
     }
 
     /** One language of /languages. */
@@ -187,7 +187,7 @@ public class LibreTranslateResource {
             english = translator.translate(texts, format.equals("html"), "libretranslate").stream()
                     .map(CompatTranslator.Translated::text).toList();
         } catch (RuntimeException e) {
-            return CompatFailure.from(e, config, 429, 400).response("error");
+            return CompatFailure.from(failures.of(e), 429, 400).response("error");
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("translatedText", batch ? english : english.get(0));

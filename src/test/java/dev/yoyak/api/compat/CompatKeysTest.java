@@ -11,29 +11,21 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import dev.yoyak.testing.KeysProfile;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 /** With YOYAK_API_KEYS set, the compatible APIs take their clients' keys and refuse in their own shapes. */
 @QuarkusTest
-@TestProfile(CompatKeysTest.Keys.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@TestProfile(KeysProfile.class)
+@WithTestResource(FakeOpenAiResource.class)
 class CompatKeysTest {
 
-    static final String KEY = "deepl-key-1";
-    private static final int PER_MINUTE = 20;
+    static final String KEY = KeysProfile.COMPAT.get(0);
+    private static final int PER_MINUTE = KeysProfile.PER_MINUTE;
     private static final String SENTENCE = "부산항 물동량이 사상 최대를 기록했다.";
-
-    /** Keys for each test (each key has its own rate-limit bucket), 20 requests a minute each. */
-    public static class Keys implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("yoyak.api-keys", KEY + ",limited-key,libre-key", "yoyak.rate-limit-per-minute", String.valueOf(PER_MINUTE));
-        }
-    }
 
     /** A form body as clients send it: UTF-8 (REST Assured's default for forms is ISO-8859-1). */
     static io.restassured.specification.RequestSpecification form() {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -19,7 +19,7 @@ import io.restassured.http.ContentType;
 /** With yoyak.compat.character-limit set, /v2/usage shows it and a request beyond it is 456 (LibreTranslate: 429). */
 @QuarkusTest
 @TestProfile(CompatQuotaTest.Quota.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class CompatQuotaTest {
 
     /** A quota of 30 characters. */

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.KeysProfile;
 import dev.yoyak.testing.NodeTool;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -22,8 +23,8 @@ import io.restassured.RestAssured;
  * unsupported target. Needs node/npm (.ci/run installs them); the checks are in compat-test/deepl-client-test.mjs.
  */
 @QuarkusTest
-@TestProfile(CompatKeysTest.Keys.class)
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@TestProfile(KeysProfile.class)
+@WithTestResource(FakeOpenAiResource.class)
 class DeepLClientTest {
 
     private static final Path SCRIPTS = Path.of("compat-test");

@@ -23,13 +23,13 @@ import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** DeepL API v2 on yoyak: what DeepL clients send comes back as DeepL answers, through the translate-only pipeline. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class DeepLTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();

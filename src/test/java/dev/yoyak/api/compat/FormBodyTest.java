@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Corpus;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * send it, is translated like the same text in JSON (the form parser's default 2 KB field limit refused it).
  */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class FormBodyTest {
 
     /** About 6,000 characters of corpus sentences, one paragraph each: over 50 KB once URL-encoded. */

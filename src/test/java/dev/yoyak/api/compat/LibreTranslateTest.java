@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.FakeOpenAi.Reply;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** LibreTranslate's API on yoyak, called as its clients call it: JSON and form bodies, errors as {"error"}. */
 @QuarkusTest
-@QuarkusTestResource(value = FakeOpenAiResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(FakeOpenAiResource.class)
 class LibreTranslateTest {
 
     private final FakeOpenAi fake = FakeOpenAi.get();
