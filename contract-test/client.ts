@@ -39,6 +39,12 @@ function checkLabel(kind: Check["kind"]): string {
   switch (kind) {
     case "number": return "Figure";
     case "omission": return "Missing";
+    case "untranslated": return "Untranslated";
+    case "language": return "Other language";
+    case "repetition": return "Loop";
+    case "length": return "Length";
+    case "alignment": return "Misplaced";
+    case "summary": return "Summary";
     default: return unreachable(kind);
   }
 }

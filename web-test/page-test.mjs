@@ -69,6 +69,8 @@ try {
   const mark = page.locator("mark.check").first();
   check(await mark.count() === 1 || await page.locator("mark.check").count() > 0, "a failed figure is highlighted");
   check((await mark.getAttribute("title")).includes("1.3 trillion"), "its tooltip says what was expected");
+  const listed = await page.locator("#checks li").allTextContents();
+  check(new Set(listed).size === listed.length, `each check is listed once (${listed.join(" | ")})`);
   check((await page.textContent("#captions")).includes("사진=서울시 제공"), "captions are apart");
   check(!(await page.textContent("#paragraphs")).includes("무단전재"), "boilerplate is gone");
   await page.screenshot({ path: `${out}/page-desktop.png`, fullPage: true });

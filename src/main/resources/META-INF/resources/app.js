@@ -79,7 +79,8 @@ function render(result) {
   $("entities").replaceChildren(...result.entities.map((e) =>
     text(document.createElement("li"), `${e.ko} → ${e.en} (${e.type})`)));
   const checks = result.checks.length > 0 ? result.checks.map((c) => {
-    const li = text(document.createElement("li"), `${c.source.slice(0, 60)}: ${c.detail}`);
+    const about = c.source ? `${c.source.slice(0, 60)}: ` : "";
+    const li = text(document.createElement("li"), `${c.kind} · ${about}${c.detail}`);
     li.className = c.severity;
     return li;
   }) : [text(document.createElement("li"), "No problems found.")];
@@ -87,6 +88,7 @@ function render(result) {
   show("result", true);
 }
 
+// A paragraph as soon as it is written; a repaired one comes again with the same index and replaces it.
 function paragraph(event) {
   const box = $("paragraphs");
   while (box.children.length <= event.index) box.append(row("", "", []));

@@ -44,8 +44,12 @@ public sealed interface SummaryEvent {
         }
     }
 
-    /** A paragraph's translation is ready (data.index and data.paragraph are set). */
-    @Schema(name = "SummaryEventParagraph")
+    /**
+     * A paragraph's translation is ready (data.index and data.paragraph are set); a paragraph a re-ask repaired
+     * comes again with the same index and replaces the first.
+     */
+    @Schema(name = "SummaryEventParagraph", description = "A paragraph's translation, as soon as it is written and "
+            + "valid; a paragraph a re-ask repaired comes again with the same index and replaces the first")
     record Paragraph(@Schema(required = true, constValue = PARAGRAPH) String event,
             @Schema(required = true) ProgressEvent data) implements SummaryEvent {
         Paragraph(ProgressEvent data) {

@@ -32,7 +32,9 @@ final class ArticleHeader {
     private static final int HEADER_MAX_CHARS = 90;
     /** A byline line: an optional outlet or place before, names and title, then e-mail, time or nothing. */
     private static final Pattern BYLINE = Pattern.compile("^(?:[\\[(][^\\])]{1,20}[\\])]\\s?|[가-힣A-Za-z0-9·]{1,12}\\s?=\\s?"
-            + "|[가-힣A-Za-z0-9]{2,10}\\s|글·사진\\s?=?\\s?)?" + NAMES + "\\s?(?:" + TITLES + ")(?=$|[\\s=/·,(\\[])");
+            + "|[가-힣A-Za-z0-9]{2,10}\\s|글·사진\\s?=?\\s?)?" + NAMES + "\\s?(?:" + TITLES + ")(?=$|[\\s=/·,(\\[]|"
+            // Edaily prints a bar as a capital I: 함지현 기자I 2024.07.30 11:15:00
+            + "[I|ㅣ│｜](?=\\s|\\d|$))");
     /** (대구=가상뉴스) 홍길동 기자 = … and [서울=가상뉴스] 홍길동·김철수 기자 = … */
     private static final Pattern DATELINE = Pattern.compile(
             "^[(\\[][^=\\])]{1,12}=[^\\])]{1,20}[)\\]]\\s*" + NAMES + "\\s?(?:" + TITLES + ")\\s?=");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Check;
 import dev.yoyak.article.Entities;
 import dev.yoyak.article.SummaryForm;
 
@@ -17,12 +18,18 @@ public interface ArticleLlm {
     /**
      * A chunk's translation, one English paragraph per Korean one.
      *
-     * @param english  translations in source order; an empty string where the model gave none
-     * @param complete every paragraph translated and the answer not cut off
+     * @param english  translations in source order; empty where the model gave none usable
+     * @param complete every paragraph translated and valid
      * @param notes    the key facts the model noted for the summary, or empty
      * @param names    the names the model listed with their English forms (when asked)
+     * @param problems what is still wrong with the English after every re-ask (validation checks, errors)
      */
-    record ChunkTranslation(List<String> english, boolean complete, String notes, List<Entities.Entity> names) {
+    record ChunkTranslation(List<String> english, boolean complete, String notes, List<Entities.Entity> names,
+            List<Check> problems) {
+    }
+
+    /** A summary and what is still wrong with it after every re-ask (summary checks, or none). */
+    record Summary(Bilingual text, List<Check> problems) {
     }
 
     /** What a translation call asks for after the paragraphs. */
@@ -47,14 +54,15 @@ public interface ArticleLlm {
     }
 
     /**
-     * Translates numbered paragraphs; what is still missing after the model's retries stays empty and the chunk
-     * is incomplete. {@code paragraphDone} hears each paragraph (0-based) as soon as it has been generated.
+     * Translates numbered paragraphs, validated; what still fails after the re-asks is empty and named in the
+     * chunk's problems. {@code paragraphDone} hears each paragraph (0-based) as soon as it is generated and valid,
+     * and again whenever a re-ask repaired it.
      */
     ChunkTranslation translateChunk(String headline, String glossary, String context, List<String> korean,
             Extras extras, BiConsumer<Integer, String> paragraphDone);
 
-    /** Bilingual summary in the given form. */
-    Bilingual summarize(String koreanText, SummaryForm form);
+    /** Bilingual summary in the given form, validated; what still fails is named in its problems. */
+    Summary summarize(String koreanText, SummaryForm form);
 
     /** Korean notes of one part of a long article (the map step of its summary). */
     String notes(String headline, String koreanText);

@@ -1,148 +1,221 @@
 package dev.yoyak.llm;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import dev.langchain4j.model.output.FinishReason;
-
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Check;
+import dev.yoyak.article.Entities;
 import dev.yoyak.article.SummaryForm;
 import dev.yoyak.article.SummaryPoints;
 import dev.yoyak.article.SummaryStyle;
+import dev.yoyak.korean.Finding;
+import dev.yoyak.korean.Repetition;
+import dev.yoyak.korean.TranslationValidator;
 
 /**
- * The model calls an article needs, behind one door: whatever a backend throws comes out as a
- * {@link BackendUnavailableException} with a short reason that names no URL or credential.
+ * The model calls an article needs, behind one door, and the one place that decides whether an answer is used
+ * or asked for again. Every answer is validated by code ({@link TranslationValidator}); only what failed is asked
+ * again (a paragraph, or the summary, at most {@value #REASKS} times more), re-asks sampled differently
+ * ({@link CallScope#reask()}); what still fails is returned with its {@link Check}s. Backend faults are
+ * {@link ModelGuard}'s: whatever a backend throws comes out as a {@link BackendUnavailableException}.
  */
 @ApplicationScoped
 public class ArticleModel implements ArticleLlm {
+
+    /** How many times more a paragraph or a summary that failed validation is asked for. */
+    static final int REASKS = 2;
 
     private static final Logger LOG = Logger.getLogger(ArticleModel.class);
 
     private final TranslationAiService translator;
     private final SummaryAiService summarizer;
-    private final NotesAiService chunkSummarizer;
+    private final NotesAiService notesService;
     private final Backends backends;
     private final ModelGuard guard;
 
-    public ArticleModel(TranslationAiService translator, SummaryAiService summarizer, NotesAiService chunkSummarizer,
+    public ArticleModel(TranslationAiService translator, SummaryAiService summarizer, NotesAiService notesService,
             Backends backends, ModelGuard guard) {
         this.translator = translator;
         this.summarizer = summarizer;
-        this.chunkSummarizer = chunkSummarizer;
+        this.notesService = notesService;
         this.backends = backends;
         this.guard = guard;
     }
 
     /**
-     * Translates numbered paragraphs. An answer that lacks a paragraph or was cut off (finish reason length)
-     * is asked for once more; what is still missing after that stays empty and the chunk is incomplete.
-     * {@code paragraphDone} hears each paragraph (0-based) of the first answer as soon as it has been generated.
+     * Translates numbered paragraphs. Paragraphs whose English fails validation (missing, Korean, another
+     * language, a loop, a length no translation has, merged or shifted) are asked for again: together first,
+     * then each alone. {@code paragraphDone} hears each paragraph (0-based) as soon as it is generated and
+     * valid, and again whenever a re-ask repaired it.
      */
     @Override
     public ChunkTranslation translateChunk(String headline, String glossary, String context, List<String> korean,
             Extras extras, BiConsumer<Integer, String> paragraphDone) {
-        String numbered = NumberedParagraphs.format(korean);
-        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(korean.size(), paragraphDone);
-        NumberedParagraphs.Answer first = PartialAnswer.during(stream,
-                () -> attempt(headline, glossary, context, numbered, korean.size(), extras));
-        List<String> english = new ArrayList<>(first.paragraphs());
-        if (isComplete(english)) {
-            return new ChunkTranslation(english, true, first.notes(), first.names());
+        int n = korean.size();
+        List<String> english = new ArrayList<>(Collections.nCopies(n, ""));
+        List<List<Finding>> problems = new ArrayList<>(Collections.nCopies(n, List.of()));
+        String[] told = new String[n];
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            pending.add(i);
         }
-        LOG.debugf("Chunk of %d paragraphs came back incomplete; asking once more", korean.size());
-        NumberedParagraphs.Answer second = attempt(headline, glossary, context, numbered, korean.size(), extras);
-        for (int i = 0; i < english.size(); i++) {
-            if (english.get(i).isEmpty()) {
-                english.set(i, second.paragraphs().get(i));
+        String notes = "";
+        List<Entities.Entity> names = List.of();
+        boolean extrasDone = extras == Extras.NONE;
+        for (int attempt = 0; attempt <= REASKS && !pending.isEmpty(); attempt++) {
+            // A first re-ask asks what failed together; the last asks each paragraph alone (nothing to merge).
+            List<List<Integer>> asks = attempt == REASKS ? pending.stream().map(List::of).toList()
+                    : List.of(List.copyOf(pending));
+            if (attempt > 0) {
+                LOG.debugf("Asking again for %d of %d paragraphs (re-ask %d)", pending.size(), n, attempt);
+            }
+            for (List<Integer> ask : asks) {
+                List<String> ko = ask.stream().map(korean::get).toList();
+                Extras want = extrasDone ? Extras.NONE : extras;
+                String before = ask.get(0) == 0 ? context : korean.get(ask.get(0) - 1);
+                Attempt answer = attempt(headline, glossary, before, ko, want, attempt > 0, (p, text) -> {
+                    int i = ask.get(p);
+                    if (TranslationValidator.paragraph(korean.get(i), text).isEmpty()) {
+                        told[i] = text;
+                        paragraphDone.accept(i, text);
+                    }
+                });
+                List<List<Finding>> judged = TranslationValidator.chunk(ko, answer.english());
+                for (int p = 0; p < ask.size(); p++) {
+                    int i = ask.get(p);
+                    List<Finding> found = new ArrayList<>(judged.get(p));
+                    if (p == answer.cut() && found.stream().noneMatch(c -> Finding.REPETITION.equals(c.kind()))) {
+                        found.add(new Finding(Finding.REPETITION, Finding.ERROR, korean.get(i),
+                                "The English fell into a loop and was cut off."));
+                    }
+                    english.set(i, answer.english().get(p));
+                    problems.set(i, found);
+                    if (found.isEmpty()) {
+                        pending.remove(Integer.valueOf(i));
+                        if (!english.get(i).equals(told[i])) {
+                            told[i] = english.get(i);
+                            paragraphDone.accept(i, english.get(i));
+                        }
+                    }
+                }
+                if (want != Extras.NONE) {
+                    // Asked again only while the notes are missing (an answer cut off, or its markers lost).
+                    notes = notes.isEmpty() ? answer.notes() : notes;
+                    names = names.isEmpty() ? answer.names() : names;
+                    extrasDone = !notes.isEmpty();
+                }
             }
         }
-        return new ChunkTranslation(english, isComplete(english),
-                first.notes().isEmpty() ? second.notes() : first.notes(),
-                first.names().isEmpty() ? second.names() : first.names());
-    }
-
-    private NumberedParagraphs.Answer attempt(String headline, String glossary, String context, String numbered,
-            int count, Extras extras) {
-        // An answer lacking a paragraph, cut off or not numbered is asked for again (ModelGuard); after the last
-        // attempt whatever came back is kept, and translateChunk salvages it.
-        return guard.bestEffort(
-                () -> parsed(translator.translate(headline, glossary, context, extras.request(), numbered), count),
-                answer -> isComplete(answer.paragraphs()));
-    }
-
-    private static NumberedParagraphs.Answer parsed(String answer, int count) {
-        NumberedParagraphs.Answer read = NumberedParagraphs.read(answer, count);
-        List<String> english = new ArrayList<>(read.paragraphs());
-        if (RoutingChatModel.lastFinishReason() == FinishReason.LENGTH) {
-            // A cut-off answer's last paragraph is cut too: never take it as complete.
-            int last = english.size() - 1;
-            while (last >= 0 && english.get(last).isEmpty()) {
-                last--;
+        List<Check> left = new ArrayList<>();
+        for (int i : pending) {
+            // What is still unusable is never shown as the English: the check names it instead.
+            if (problems.get(i).stream().anyMatch(c -> unusable(c.kind()))) {
+                english.set(i, "");
             }
-            if (last >= 0) {
-                english.set(last, "");
-            }
+            problems.get(i).stream().map(ArticleModel::check).filter(Check::invalid).forEach(left::add);
         }
-        return new NumberedParagraphs.Answer(english, read.notes(), read.names());
+        return new ChunkTranslation(english, pending.isEmpty(), notes, names, left);
     }
 
-    private static boolean isComplete(List<String> english) {
-        return english.stream().noneMatch(String::isBlank);
+    private static boolean unusable(String kind) {
+        return kind.equals(Finding.UNTRANSLATED) || kind.equals(Finding.LANGUAGE) || kind.equals(Finding.REPETITION);
+    }
+
+    /** A finding of the validation as the answer carries it. */
+    static Check check(Finding finding) {
+        return new Check(finding.kind(), finding.severity(), finding.source(), finding.detail());
     }
 
     /**
-     * Bilingual summary in the given form. Bullets come back one clean point per line; an answer whose Korean
-     * and English points differ in number is asked for once more, and fails if they still differ.
+     * One translation call's answer.
+     *
+     * @param cut the paragraph (index in the call) the answer was cut off in, as a loop, or -1
+     */
+    private record Attempt(List<String> english, String notes, List<Entities.Entity> names, int cut) {
+    }
+
+    private Attempt attempt(String headline, String glossary, String context, List<String> korean, Extras extras,
+            boolean reask, BiConsumer<Integer, String> streamed) {
+        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(korean.size(), streamed,
+                !Repetition.in(String.join("\n", korean)));
+        CallScope scope = new CallScope(stream, OutputLimits.translation(korean, extras, reask), reask);
+        String numbered = NumberedParagraphs.format(korean);
+        String result = guard.call(() -> scope.run(
+                () -> translator.translate(headline, glossary, context, extras.request(), numbered)));
+        NumberedParagraphs.Answer read = NumberedParagraphs.read(result, korean.size());
+        List<String> english = new ArrayList<>(read.paragraphs());
+        FinishReason finish = scope.finish();
+        int last = english.size() - 1;
+        while (last >= 0 && english.get(last).isEmpty()) {
+            last--;
+        }
+        int cut = -1;
+        if (finish == FinishReason.OTHER && last >= 0) {
+            cut = last; // stopped in a loop: that paragraph is the loop's
+        } else if (finish == FinishReason.LENGTH && last >= 0) {
+            english.set(last, ""); // cut off by the limit: its last paragraph is cut too
+        }
+        return new Attempt(english, read.notes(), read.names(), cut);
+    }
+
+    /**
+     * Bilingual summary in the given form, validated: its English English, its Korean Korean, no loop, and in
+     * bullets one clean point per line pairing up. A summary that fails is asked for again; one still failing
+     * comes back with its checks, a side in the wrong language or looping (or an unparsable answer) as empty text.
      */
     @Override
-    public Bilingual summarize(String koreanText, SummaryForm form) {
-        Supplier<Bilingual> ask = () -> summarizeOnce(koreanText, form);
-        Bilingual summary = ask.get();
-        if (form.style() != SummaryStyle.BULLETS) {
-            return summary;
+    public Summary summarize(String koreanText, SummaryForm form) {
+        boolean bullets = form.style() == SummaryStyle.BULLETS;
+        Bilingual best = new Bilingual("", "");
+        List<Check> problems = List.of();
+        for (int attempt = 0; attempt <= REASKS; attempt++) {
+            boolean reask = attempt > 0;
+            CallScope scope = new CallScope(null, OutputLimits.summary(form), reask, SummaryJson.FORMAT);
+            String result = guard.call(() -> scope.run(() -> summarizer.summarize(koreanText, form.sentences(),
+                    Prompts.text(Prompts.fragment(form.style())), Prompts.text(Prompts.fragment(form.register())))));
+            Bilingual parsed = SummaryJson.read(result);
+            if (parsed == null || scope.finish() == FinishReason.LENGTH) {
+                problems = List.of(new Check(Check.SUMMARY, Check.ERROR, "",
+                        "The summary did not come back as complete JSON in both languages."));
+                continue;
+            }
+            Bilingual summary = bullets ? new Bilingual(SummaryPoints.join(SummaryPoints.parse(parsed.ko())),
+                    SummaryPoints.join(SummaryPoints.parse(parsed.en()))) : parsed;
+            best = summary;
+            problems = TranslationValidator.summary(koreanText, summary.ko(), summary.en(), bullets).stream()
+                    .map(ArticleModel::check).toList();
+            if (problems.isEmpty()) {
+                return new Summary(summary, List.of());
+            }
+            LOG.debugf("Summary failed validation (%s); asking again", problems.get(0).detail());
         }
-        Bilingual points = points(summary);
-        if (points != null) {
-            return points;
-        }
-        LOG.debugf("Bullet summary with unequal points in Korean and English; asking once more");
-        points = points(ask.get());
-        if (points == null) {
-            throw new BackendUnavailableException(
-                    "the model's bullet summary had a different number of points in Korean and English, "
-                            + "even after a retry", null);
-        }
-        return points;
+        // A side still in the wrong language or looping is never shown: the check names it instead.
+        String ko = TranslationValidator.summaryKorean(koreanText, best.ko()) == null ? best.ko() : "";
+        String en = TranslationValidator.summaryEnglish(koreanText, best.en()) == null ? best.en() : "";
+        return new Summary(new Bilingual(ko, en), problems);
     }
 
-    /** The summary as clean points, one per line, or null when the two languages do not pair up. */
-    private static Bilingual points(Bilingual summary) {
-        List<String> ko = SummaryPoints.parse(summary.ko());
-        List<String> en = SummaryPoints.parse(summary.en());
-        if (ko.isEmpty() || ko.size() != en.size()) {
-            return null;
-        }
-        return new Bilingual(SummaryPoints.join(ko), SummaryPoints.join(en));
-    }
-
-    /** One summary call (each attempt a fresh, memory-less call). */
-    private Bilingual summarizeOnce(String koreanText, SummaryForm form) {
-        return call(() -> summarizer.summarize(koreanText, form.sentences(),
-                Prompts.text(Prompts.fragment(form.style())), Prompts.text(Prompts.fragment(form.register()))));
-    }
-
-    /** Korean notes of one part of a long article (the map step of its summary). */
+    /** Korean notes of one part of a long article (the map step of its summary); asked again while unusable. */
     @Override
     public String notes(String headline, String koreanText) {
-        return call(() -> chunkSummarizer.notes(headline, koreanText));
+        for (int attempt = 0; attempt <= REASKS; attempt++) {
+            CallScope scope = new CallScope(null, OutputLimits.notes(koreanText), attempt > 0);
+            String result = guard.call(() -> scope.run(() -> notesService.notes(headline, koreanText)));
+            String text = result == null ? "" : result.strip();
+            if (!text.isEmpty() && scope.finish() != FinishReason.LENGTH && !Repetition.in(text)) {
+                return text;
+            }
+        }
+        throw new BackendUnavailableException("the model's notes kept coming back empty, cut off or looping", null);
     }
 
     /** Calls the backend serves at once (the embedded engine's slots), or {@code Integer.MAX_VALUE} if unknown. */
@@ -160,15 +233,5 @@ public class ArticleModel implements ArticleLlm {
     @Override
     public String modelIdentity() {
         return backends.modelIdentity();
-    }
-
-    /** One model call through the guard: retried on faults, and asked again while its answer is cut off or empty. */
-    private <T> T call(Supplier<T> modelCall) {
-        return guard.call(modelCall, ArticleModel::whole);
-    }
-
-    private static boolean whole(Object answer) {
-        return answer != null && !(answer instanceof String text && text.isBlank())
-                && RoutingChatModel.lastFinishReason() != FinishReason.LENGTH;
     }
 }

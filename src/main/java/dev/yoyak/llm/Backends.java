@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.yoyak.article.BackendNotConfiguredException;
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.config.YoyakConfig.Provider;
@@ -33,8 +32,7 @@ public class Backends {
     private final String configProblem;
     // quarkus-langchain4j creates its OpenAI model lazily, on first call, and only for injection points it sees.
     private final ChatModel openAi;
-    private final StreamingChatModel openAiStreaming;
-    private final Duration timeout;
+    private final CuttableStream openAiStream;
     private final EmbeddedEngine embedded;
     private final YoyakConfig config;
 
@@ -43,13 +41,13 @@ public class Backends {
             @ConfigProperty(name = OpenAiSwitch.API_KEY, defaultValue = OpenAiSwitch.NO_API_KEY) String apiKey,
             @ConfigProperty(name = "quarkus.langchain4j.openai.chat-model.model-name", defaultValue = "gpt-4o-mini") String modelName,
             @ConfigProperty(name = "quarkus.langchain4j.openai.timeout", defaultValue = "120s") Duration timeout,
-            ChatModel openAi, StreamingChatModel openAiStreaming, EmbeddedEngine embedded) {
+            ChatModel openAi, EmbeddedEngine embedded) {
         boolean openAiConfigured = OpenAiSwitch.isConfigured(apiKey, baseUrl);
         this.provider = OpenAiSwitch.resolve(config.provider(), openAiConfigured);
         this.modelName = modelName;
         this.openAi = openAi;
-        this.openAiStreaming = openAiStreaming;
-        this.timeout = timeout;
+        this.openAiStream = provider == Provider.OPENAI && openAiConfigured ? new CuttableStream(baseUrl,
+                OpenAiSwitch.NO_API_KEY.equals(apiKey) ? null : apiKey, timeout) : null;
         this.embedded = embedded;
         this.config = config;
         this.configProblem = switch (provider) {
@@ -114,16 +112,11 @@ public class Backends {
     }
 
     /**
-     * The streaming twin of {@link #chatModel()} for an OpenAI-compatible backend, or null: the embedded engine
-     * streams through the same {@code LlamaChatModel} call (it reads {@link PartialAnswer} itself).
+     * The streamed, cuttable call to the OpenAI-compatible backend, or null: the embedded engine streams and
+     * stops through its own {@code LlamaChatModel}.
      */
-    StreamingChatModel streamingChatModel() {
-        return provider == Provider.OPENAI && configProblem == null ? openAiStreaming : null;
-    }
-
-    /** How long one call to the OpenAI-compatible backend may take. */
-    Duration timeout() {
-        return timeout;
+    CuttableStream cuttableStream() {
+        return configProblem == null ? openAiStream : null;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.jboss.logging.Logger;
 
 import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.config.YoyakConfig;
 import io.micrometer.core.instrument.Gauge;
@@ -28,9 +26,9 @@ import io.smallrye.faulttolerance.api.Guard;
 /**
  * Retries and the circuit breaker around every model call (SmallRye Fault Tolerance's programmatic guards).
  * Each call retries on its own: backend faults after an exponential backoff with jitter, or after the wait the
- * backend asked for ({@code Retry-After}, capped); unusable answers (cut off, malformed) are asked for again at
- * once. The breaker sits outside the retries, so it counts each call's final outcome, not every attempt: noise
- * that retries absorb never opens it, an outage (most calls failing over the window) does.
+ * backend asked for ({@code Retry-After}, capped). Answers themselves are judged by {@link ArticleModel}. The
+ * breaker sits outside the retries, so it counts each call's final outcome, not every attempt: noise that
+ * retries absorb never opens it, an outage (most calls failing over the window) does.
  */
 @ApplicationScoped
 public class ModelGuard {
@@ -67,39 +65,24 @@ public class ModelGuard {
         this.breaker = !b.enabled() ? null : Guard.create().withDescription("backend")
                 .withCircuitBreaker().requestVolumeThreshold(b.window()).failureRatio(b.failureRatio())
                 .delay(b.delay().toMillis(), ChronoUnit.MILLIS).successThreshold(1)
-                // Only outages count: an unusable answer or a refused request is the backend answering.
+                // Only outages count: a refused request is the backend answering.
                 .when(e -> e instanceof Failed f && f.outage)
                 .onStateChange(this::stateChanged)
                 .done().build();
     }
 
     /**
-     * Makes a model call, trying again while it fails transiently or its answer is not {@code usable}. An answer
-     * still unusable after every attempt fails the call, like a fault: nothing partial leaves here.
+     * Makes a model call, trying again while it fails transiently (backend faults). Whether an answer is good
+     * enough to use is not decided here but by the caller ({@link ArticleModel}), which asks again itself.
      */
-    public <T> T call(Supplier<T> call, Predicate<? super T> usable) {
-        T answer = guarded(call, usable);
-        if (!usable.test(answer)) {
-            throw new BackendUnavailableException("the backend's answers kept coming back cut off or malformed", null);
-        }
-        return answer;
-    }
-
-    /** Like {@link #call}, but the last answer is returned even when never usable: the caller salvages what it can. */
-    public <T> T bestEffort(Supplier<T> call, Predicate<? super T> usable) {
-        return guarded(call, usable);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T guarded(Supplier<T> call, Predicate<? super T> usable) {
-        Attempts<T> attempts = new Attempts<>(call, usable);
+    public <T> T call(Supplier<T> call) {
+        Attempts<T> attempts = new Attempts<>(call);
         Callable<Object> retried = () -> retry.call(attempts, Object.class);
         try {
-            return (T) (breaker == null ? retried.call() : breaker.call(retried, Object.class));
+            @SuppressWarnings("unchecked")
+            T answer = (T) (breaker == null ? retried.call() : breaker.call(retried, Object.class));
+            return answer;
         } catch (Failed f) {
-            if (f.unusable) {
-                return (T) f.answer;
-            }
             throw unavailable(f.getCause(), f.retryAfter);
         } catch (CircuitBreakerOpenException e) {
             long left = config.breaker().delay().toNanos() - (System.nanoTime() - openedAt);
@@ -124,36 +107,21 @@ public class ModelGuard {
     /** One call's attempts: decides after each failure whether, and after how long, to try again. */
     private final class Attempts<T> implements Callable<Object> {
         private final Supplier<T> call;
-        private final Predicate<? super T> usable;
         private final long start = System.nanoTime();
         private int made;
 
-        Attempts(Supplier<T> call, Predicate<? super T> usable) {
+        Attempts(Supplier<T> call) {
             this.call = call;
-            this.usable = usable;
         }
 
         @Override
         public Object call() {
             made++;
-            T answer;
             try {
-                answer = call.get();
+                return call.get();
             } catch (RuntimeException e) {
                 throw failed(e);
             }
-            if (usable.test(answer)) {
-                return answer;
-            }
-            boolean again = made < config.maxAttempts();
-            if (again) {
-                count("bad-output");
-            }
-            // Asked again at once: the backend answered, just not usably.
-            Failed unusable = new Failed(null, again, 0, false, null);
-            unusable.answer = answer;
-            unusable.unusable = true;
-            throw unusable;
         }
 
         private Failed failed(RuntimeException e) {
@@ -162,13 +130,6 @@ public class ModelGuard {
                 // Said by yoyak itself (no backend configured, the embedded model still loading) or a run
                 // cancelled: not something another attempt or the breaker could help with.
                 return new Failed(e, false, 0, false, null);
-            }
-            if (find(e, OutputGuardrailException.class) != null) {
-                // The backend answered, just not in the required shape: ask again at once.
-                if (more) {
-                    count("bad-output");
-                }
-                return new Failed(e, more, 0, false, null);
             }
             BackendBusyException busy = find(e, BackendBusyException.class);
             if (busy != null) {
@@ -236,9 +197,6 @@ public class ModelGuard {
 
     /** A short reason for a failed call that names no URL or credential. */
     static String reason(Throwable failure) {
-        if (find(failure, OutputGuardrailException.class) != null) {
-            return "the model's structured output did not parse, even after retries";
-        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BackendBusyException busy) {
                 return "the backend answered HTTP " + busy.status() + " and asked to wait "
@@ -270,8 +228,6 @@ public class ModelGuard {
         final long waitMillis;
         final boolean outage;
         final transient Duration retryAfter;
-        transient Object answer;
-        boolean unusable;
 
         Failed(Throwable cause, boolean retry, long waitMillis, boolean outage, Duration retryAfter) {
             super(null, cause, false, false);

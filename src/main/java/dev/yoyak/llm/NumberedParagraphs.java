@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.yoyak.article.Entities.Entity;
+import dev.yoyak.korean.Repetition;
 
 /**
  * The {@code [n] text} format paragraphs travel in, so each translated paragraph finds its source; after them
@@ -49,7 +50,8 @@ public final class NumberedParagraphs {
 
     /**
      * The whole answer. Lines before the first marker (a preface) are ignored, lines after a marker belong to
-     * it, so a paragraph never swallows the notes that follow it.
+     * it, so a paragraph never swallows the notes that follow it; after the last marker's text, a blank line ends
+     * the answer (a postscript: "I hope this helps!").
      */
     public static Answer read(String answer, int expected) {
         List<String> result = new ArrayList<>(Collections.nCopies(expected, ""));
@@ -63,7 +65,8 @@ public final class NumberedParagraphs {
         int textStart = 0;
         while (true) {
             boolean found = m.find();
-            String text = join(answer.substring(textStart, found ? m.start() : answer.length()));
+            String text = join(found ? answer.substring(textStart, m.start())
+                    : withoutPostscript(answer.substring(textStart)));
             if ("notes".equalsIgnoreCase(marker)) {
                 notes = notes.isEmpty() ? text : notes;
             } else if ("names".equalsIgnoreCase(marker)) {
@@ -96,6 +99,10 @@ public final class NumberedParagraphs {
         return names;
     }
 
+    private static String withoutPostscript(String last) {
+        return last.strip().split("\\R\\s*\\R", 2)[0];
+    }
+
     private static void put(List<String> result, int number, String text) {
         if (number >= 1 && number <= result.size() && result.get(number - 1).isEmpty()) {
             result.set(number - 1, text);
@@ -108,7 +115,8 @@ public final class NumberedParagraphs {
 
     /**
      * Reads an answer as it streams in and tells each paragraph (0-based index, English) once the next marker
-     * shows it is complete; a paragraph still being written, or the last one, waits for the whole answer.
+     * shows it is complete; a paragraph still being written, or the last one, waits for the whole answer. Asks
+     * for the answer to be stopped as soon as it falls into a loop ({@link Repetition}).
      */
     public static final class Stream implements PartialAnswer {
 
@@ -116,26 +124,34 @@ public final class NumberedParagraphs {
         private final BiConsumer<Integer, String> complete;
         private final StringBuilder buffer = new StringBuilder();
         private final boolean[] told;
+        private final boolean watchLoops;
+        private Repetition loop = new Repetition();
         /** Where the last marker found begins: what comes before it is told, so it is never read again. */
         private int lastMarker;
 
-        public Stream(int expected, BiConsumer<Integer, String> complete) {
+        /**
+         * @param watchLoops whether to stop a loop: not when the source repeats itself (its translation does too)
+         */
+        public Stream(int expected, BiConsumer<Integer, String> complete, boolean watchLoops) {
             this.expected = expected;
             this.complete = complete;
+            this.watchLoops = watchLoops;
             this.told = new boolean[expected];
         }
 
         @Override
         public void start() {
             buffer.setLength(0);
+            loop = new Repetition();
             lastMarker = 0;
         }
 
         @Override
-        public void text(String piece) {
+        public boolean text(String piece) {
             buffer.append(piece);
-            if (piece.indexOf(']') < 0 && piece.indexOf('\n') < 0) {
-                return; // no new marker can have been completed by this piece
+            boolean looping = watchLoops && loop.add(piece);
+            if (looping || piece.indexOf(']') < 0 && piece.indexOf('\n') < 0) {
+                return looping; // no new marker can have been completed by this piece
             }
             // Read from the last marker on, not from the start: re-reading the whole answer on every streamed
             // piece made a chunk of a thousand short paragraphs cost seconds of event-loop time.
@@ -155,6 +171,7 @@ public final class NumberedParagraphs {
                 number = m.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group(1)) : -1;
                 textStart = m.end();
             }
+            return false;
         }
     }
 }

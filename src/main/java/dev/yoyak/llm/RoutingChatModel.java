@@ -7,21 +7,26 @@ import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import dev.yoyak.llm.embedded.LlamaChatModel;
 import io.quarkus.arc.Arc;
 
 /**
  * The chat model every AI service uses: it forwards each call to the backend {@link Backends} selected, so
- * the backend can be chosen at run time (environment variables) rather than at build time.
+ * the backend can be chosen at run time (environment variables) rather than at build time. A call made within a
+ * {@link CallScope} gets that scope's output limit and re-ask sampling, and streams its answer to the scope's
+ * listener, which may cut it off.
  */
 public final class RoutingChatModel implements ChatModel {
 
-    // AI services return text only; the caller reads how its last answer ended from here (same thread).
-    private static final ThreadLocal<FinishReason> LAST_FINISH = new ThreadLocal<>();
+    /** Penalties of a re-ask: it must not be the same deterministic call as the one that failed. */
+    static final double REASK_FREQUENCY_PENALTY = 0.5;
+    static final double REASK_PRESENCE_PENALTY = 0.3;
 
     private final Backends backends;
 
@@ -30,22 +35,30 @@ public final class RoutingChatModel implements ChatModel {
     }
 
     @Override
-    public ChatResponse chat(ChatRequest request) {
-        LAST_FINISH.remove();
+    public ChatResponse chat(ChatRequest original) {
         ChatModel model = backends.chatModel();
+        CallScope scope = CallScope.current();
+        ChatRequest request = scope == null ? original : scoped(original, scope, model);
         String provider = backends.provider().name().toLowerCase(java.util.Locale.ROOT);
         Timer.Sample sample = Timer.start(Metrics.globalRegistry);
         String outcome = "error";
         try {
-            PartialAnswer partial = PartialAnswer.current();
-            if (partial != null) {
+            PartialAnswer partial = scope == null ? null : scope.listener();
+            ChatResponse response;
+            if (partial == null) {
+                response = model.chat(request);
+            } else {
                 partial.start();
+                response = model instanceof LlamaChatModel llama ? llama.chat(request, partial)
+                        : backends.cuttableStream() != null
+                                ? backends.cuttableStream().chat(request, model.defaultRequestParameters(), partial)
+                                : model.chat(request);
             }
-            ChatResponse response = partial != null && backends.streamingChatModel() != null
-                    ? Streaming.chat(backends.streamingChatModel(), request, partial, backends.timeout())
-                    : model.chat(request);
-            LAST_FINISH.set(response.finishReason());
-            outcome = response.finishReason() == FinishReason.LENGTH ? "truncated" : "ok";
+            if (scope != null) {
+                scope.finished(response.finishReason());
+            }
+            outcome = response.finishReason() == FinishReason.LENGTH ? "truncated"
+                    : response.finishReason() == FinishReason.OTHER ? "cut" : "ok";
             TokenUsage usage = response.tokenUsage();
             if (usage != null) {
                 count(provider, "input", usage.inputTokenCount());
@@ -63,9 +76,20 @@ public final class RoutingChatModel implements ChatModel {
         }
     }
 
-    /** Why the last answer on this thread ended (LENGTH: cut off by the token limit), or null. */
-    public static FinishReason lastFinishReason() {
-        return LAST_FINISH.get();
+    /** The request with the scope's output limit, format and, for a re-ask, repetition penalties. */
+    private static ChatRequest scoped(ChatRequest request, CallScope scope, ChatModel model) {
+        // The structured output goes only to a backend that supports it (the embedded engine's grammar); the
+        // prompt itself asks for the JSON, so any other backend is asked in words.
+        boolean format = scope.format() != null
+                && model.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+        ChatRequestParameters extra = DefaultChatRequestParameters.builder()
+                .maxOutputTokens(scope.maxOutputTokens())
+                .responseFormat(format ? scope.format() : null)
+                .frequencyPenalty(scope.reask() ? REASK_FREQUENCY_PENALTY : null)
+                .presencePenalty(scope.reask() ? REASK_PRESENCE_PENALTY : null)
+                .build();
+        return ChatRequest.builder().messages(request.messages())
+                .parameters(request.parameters().overrideWith(extra)).build();
     }
 
     @Override

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
-import dev.langchain4j.service.guardrail.OutputGuardrails;
-
-import dev.yoyak.article.Bilingual;
 import dev.yoyak.article.SummaryForm;
 import io.quarkiverse.langchain4j.RegisterAiService;
 
@@ -20,13 +17,12 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 public interface SummaryAiService {
 
     /**
-     * About {@code sentences} sentences in Korean and the same facts in English, as structured output;
+     * About {@code sentences} sentences in Korean and the same facts in English, as JSON {@code {"ko", "en"}};
      * {@code style} and {@code register} are the instructions of a {@link SummaryForm}.
      */
     @SystemMessage(fromResource = Prompts.SUMMARY_SYSTEM)
     @UserMessage(fromResource = Prompts.SUMMARY_USER)
-    // Output that does not parse fails at once and ModelGuard asks again with a fresh call: without chat memory
-    // LangChain4j's own re-ask has no conversation to add its reprompt to (UnsupportedOperationException).
-    @OutputGuardrails(value = SummaryGuardrail.class, maxRetries = 1)
-    Bilingual summarize(String text, int sentences, String style, String register);
+    // The JSON is read and judged by ArticleModel (SummaryJson), which asks again when it is unusable; its schema
+    // goes to the backend through the CallScope.
+    String summarize(String text, int sentences, String style, String register);
 }

@@ -2,8 +2,10 @@ package dev.yoyak.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +37,10 @@ public class ArticleRun {
         this.summarizer = summarizer;
     }
 
-    /** A finished run: the result, and whether every part of it came back (only then may it be cached). */
+    /**
+     * A finished run: the result, and whether every part of it came back and passed validation (only then may it
+     * be cached).
+     */
     public record Outcome(SummaryResult result, boolean complete) {
     }
 
@@ -58,10 +63,11 @@ public class ArticleRun {
         }
         progress.accept(ProgressEvent.stage("translating"));
         int offset = article.title().isEmpty() ? 0 : 1;
-        java.util.Set<Integer> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // A paragraph is told when it first comes, and again with the same index when a re-ask repaired it.
+        Map<Integer, String> told = new java.util.concurrent.ConcurrentHashMap<>();
         TranslationStage.ArticleEnglish english = translator.translate(article.title(), body, apart, glossary,
                 (index, text) -> {
-                    if (index >= offset && !text.isBlank() && told.add(index)) {
+                    if (index >= offset && !text.isBlank() && !text.equals(told.put(index, text))) {
                         progress.accept(ProgressEvent.paragraph(index - offset, new Bilingual(body.get(index), text)));
                     }
                 },
@@ -69,7 +75,7 @@ public class ArticleRun {
         TranslationStage.Translation bodyEnglish = english.body();
         TranslationStage.Translation captionEnglish = english.captions();
         progress.accept(ProgressEvent.chunk(bodyEnglish.chunks(), bodyEnglish.chunks()));
-        Bilingual summary = new Bilingual("", "");
+        ArticleLlm.Summary summary = new ArticleLlm.Summary(new Bilingual("", ""), List.of());
         if (summarize) {
             // The summary is written from the notes the translation calls took: the article is not read again.
             progress.accept(ProgressEvent.stage("summarizing"));
@@ -90,15 +96,21 @@ public class ArticleRun {
         if (!note.ko().isEmpty()) {
             checked.add(note);
         }
-        List<Check> checks = checked.stream().flatMap(p -> FidelityChecks.of(p.ko(), p.en()).stream())
-                .map(f -> new Check(f.kind(), f.severity(), f.source(), f.detail())).toList();
+        // Each finding once: the same figure missing from the headline and a paragraph is one check.
+        Set<Check> checks = new LinkedHashSet<>(bodyEnglish.problems());
+        checks.addAll(captionEnglish.problems());
+        checks.addAll(summary.problems());
+        checked.stream().flatMap(p -> FidelityChecks.of(p.ko(), p.en()).stream())
+                .map(f -> new Check(f.kind(), f.severity(), f.source(), f.detail())).forEach(checks::add);
 
         String translation = String.join("\n\n", pairs.stream().map(Bilingual::en).filter(s -> !s.isBlank()).toList());
         SummaryResult result = new SummaryResult(id, title, article.byline(), article.reporter(),
-                article.publishedAt(), article.updatedAt(), note, translation, pairs, captionPairs, summary,
-                form.style(), form.register(), english.entities(), checks, model.modelId(), promptVersion, false,
-                Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
-        return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete());
+                article.publishedAt(), article.updatedAt(), note, translation, pairs, captionPairs, summary.text(),
+                form.style(), form.register(), english.entities(), List.copyOf(checks), model.modelId(), promptVersion,
+                false, Instant.now(), bodyEnglish.chunks() + captionEnglish.chunks());
+        // An answer the validation still finds fault with is shown, never kept: the next request tries afresh.
+        boolean valid = checks.stream().noneMatch(Check::invalid);
+        return new Outcome(result, bodyEnglish.complete() && captionEnglish.complete() && valid);
     }
 
     private static List<Bilingual> pairs(List<String> korean, List<String> english) {

@@ -5,13 +5,12 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.yoyak.article.SummaryForm;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.korean.Chunker;
 import dev.yoyak.korean.Chunker.Piece;
 import dev.yoyak.korean.TokenEstimate;
 import dev.yoyak.llm.ArticleLlm;
-import dev.yoyak.article.Bilingual;
-import dev.yoyak.article.SummaryForm;
 
 /**
  * The bilingual summary, written from the headline and the notes the translation calls took (the article is
@@ -38,7 +37,7 @@ public class SummaryStage {
     }
 
     /** Summary of the article headed {@code title} from the {@code notes} of its parts, in the requested form. */
-    public Bilingual summarize(String title, List<String> notes, SummaryForm form) {
+    public ArticleLlm.Summary summarize(String title, List<String> notes, SummaryForm form) {
         List<String> parts = notes;
         // Each round shrinks the text several times over; the cap only guards against a model that does not.
         for (int round = 0; round < MAX_ROUNDS && tooLong(parts); round++) {

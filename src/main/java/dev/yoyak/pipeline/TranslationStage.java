@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.yoyak.article.Async;
+import dev.yoyak.article.Check;
 import dev.yoyak.article.Entities.Entity;
 import dev.yoyak.article.Entities;
 import dev.yoyak.config.YoyakConfig;
@@ -57,8 +58,10 @@ public class TranslationStage {
      * @param complete every text translated
      * @param chunks   how many model calls the translation took (retries not counted)
      * @param notes    key facts per chunk, in order (the chunk's first English paragraph where the model gave none)
+     * @param problems what is still wrong with the English after every re-ask
      */
-    public record Translation(List<String> english, boolean complete, int chunks, List<String> notes) {
+    public record Translation(List<String> english, boolean complete, int chunks, List<String> notes,
+            List<Check> problems) {
     }
 
     /** A translated article: body, captions, and the glossary its chunks shared. */
@@ -82,7 +85,7 @@ public class TranslationStage {
         List<Chunk> chunks = new ArrayList<>(
                 Chunker.plan(body, budget.leadTokens(), budget.maxTokens(), budget.minTokens(), parallel));
         if (chunks.isEmpty()) {
-            return new ArticleEnglish(new Translation(List.of(), true, 0, List.of()),
+            return new ArticleEnglish(new Translation(List.of(), true, 0, List.of(), List.of()),
                     translate(head, captions, glossaryText(glossary)), entities(List.of(), glossary));
         }
         // Each chunk's context is the body text before it (computed before captions join the lead).
@@ -102,8 +105,12 @@ public class TranslationStage {
             chunks.set(0, new Chunk(List.copyOf(lead)));
         }
         int count = body.size() + (captionsInLead ? captions.size() : 0);
+        // A paragraph told again is a repaired one; a paragraph cut into pieces is told once, by its first piece.
+        Map<Integer, Long> pieces = chunks.stream().flatMap(c -> c.pieces().stream())
+                .collect(Collectors.groupingBy(Piece::paragraph, Collectors.counting()));
+        java.util.Set<Integer> toldOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
         BiConsumer<Integer, String> bodyDone = (index, english) -> {
-            if (index < body.size()) {
+            if (index < body.size() && (pieces.get(index) == 1 || toldOnce.add(index))) {
                 pieceDone.accept(index, english);
             }
         };
@@ -126,9 +133,9 @@ public class TranslationStage {
             done.addAll(calls.all(jobs));
             Translation all = assemble(count, chunks, done);
             Translation bodyEnglish = new Translation(all.english().subList(0, body.size()), all.complete(),
-                    all.chunks(), all.notes());
+                    all.chunks(), all.notes(), all.problems());
             Translation captionsEnglish = captionsInLead
-                    ? new Translation(all.english().subList(body.size(), count), all.complete(), 0, List.of())
+                    ? new Translation(all.english().subList(body.size(), count), all.complete(), 0, List.of(), List.of())
                     : Async.join(captionEnglish);
             return new ArticleEnglish(bodyEnglish, captionsEnglish, entities);
         } finally {
@@ -141,7 +148,7 @@ public class TranslationStage {
     /** Captions: chunks of their own, with the glossary, asking for nothing but the translation. */
     private Translation translate(String head, List<String> texts, String glossary) {
         if (texts.isEmpty()) {
-            return new Translation(List.of(), true, 0, List.of());
+            return new Translation(List.of(), true, 0, List.of(), List.of());
         }
         List<Chunk> chunks = Chunker.pack(texts, config.chunking().maxTokens());
         List<String> contexts = java.util.Collections.nCopies(chunks.size(), NO_CONTEXT);
@@ -175,7 +182,7 @@ public class TranslationStage {
         for (int p = 0; p < korean.size(); p++) {
             english.add(SpeakerLabels.keep(korean.get(p), done.english().get(p)));
         }
-        return new ChunkTranslation(english, done.complete(), done.notes(), done.names());
+        return new ChunkTranslation(english, done.complete(), done.notes(), done.names(), done.problems());
     }
 
     private static Translation assemble(int count, List<Chunk> chunks, List<ChunkTranslation> done) {
@@ -186,12 +193,14 @@ public class TranslationStage {
         }
         boolean complete = true;
         List<String> notes = new ArrayList<>();
+        List<Check> problems = new ArrayList<>();
         for (int c = 0; c < chunks.size(); c++) {
             List<Piece> pieces = chunks.get(c).pieces();
             for (int p = 0; p < pieces.size(); p++) {
                 parts.get(pieces.get(p).paragraph()).add(done.get(c).english().get(p));
             }
             complete &= done.get(c).complete();
+            problems.addAll(done.get(c).problems());
             String note = done.get(c).notes();
             notes.add(!note.isBlank() ? note
                     : done.get(c).english().stream().filter(s -> !s.isBlank()).findFirst().orElse(""));
@@ -199,7 +208,7 @@ public class TranslationStage {
         List<String> english = parts.stream()
                 .map(list -> list.stream().filter(s -> !s.isBlank()).collect(Collectors.joining(" ")))
                 .toList();
-        return new Translation(english, complete, chunks.size(), notes);
+        return new Translation(english, complete, chunks.size(), notes, problems);
     }
 
     /** Names the lead call listed that really occur in the article (a model may list what it imagines). */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
-import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,7 +53,7 @@ class ArticleStructureTest {
     void captionsAreTranslatedApartFromTheBody() {
         post(Map.of("text", Articles.NOISY, "cache", false))
                 .body("captions.size()", equalTo(2))
-                .body("captions[0].en", equalTo("EN(박서연 서울시 경제정책실장이 30일 시청에서 브리핑하고 있다. (사진=서울시 제공))"))
+                .body("captions[0].en", equalTo(FakeOpenAi.english("박서연 서울시 경제정책실장이 30일 시청에서 브리핑하고 있다. (사진=서울시 제공)")))
                 .body("translation", not(containsString("사진=")));
     }
 
@@ -92,7 +92,7 @@ class ArticleStructureTest {
     void mangledAmountIsFlaggedByCode() {
         fake.respond(request -> request.isTranslation()
                 ? Reply.ok(FakeOpenAi.translate(request.paragraphs(),
-                        p -> p.contains("1조 3000억원을") ? "Seoul will invest 13 trillion won in the Seoul Bio Hub by 2030." : "EN(" + p + ")"))
+                        p -> p.contains("1조 3000억원을") ? "Seoul will invest 13 trillion won in the Seoul Bio Hub by 2030." : FakeOpenAi.english(p)))
                 : FakeOpenAi.standardReply(request));
         post(Map.of("text", Articles.NOISY, "cache", false))
                 .body("checks.find { it.kind == 'number' && it.source == '1조 3000억원' }.detail", containsString("1.3 trillion"))
@@ -105,7 +105,7 @@ class ArticleStructureTest {
                 ? Reply.ok(FakeOpenAi.translate(request.paragraphs(),
                         p -> p.startsWith("[서울=") ? "[Seoul = Gasang News] Seoul said on the 30th it will invest 1.3 trillion won "
                                 + "in expanding the Seoul Bio Hub by 2030."
-                                : p.startsWith("서울시,") ? "Seoul to put 1.3 trillion won into bio start-up hub" : "EN(" + p + ")"))
+                                : p.startsWith("서울시,") ? "Seoul to put 1.3 trillion won into bio start-up hub" : FakeOpenAi.english(p)))
                 : FakeOpenAi.standardReply(request));
         post(Map.of("text", Articles.NOISY, "cache", false))
                 .body("checks.findAll { it.source == '1조 3000억원' }.size()", equalTo(0));

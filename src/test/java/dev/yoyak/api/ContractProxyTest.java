@@ -125,7 +125,7 @@ class ContractProxyTest {
         // A translation that loses a figure (a check) and lists a name with a type the model made up.
         FakeOpenAi.get().respond(request -> request.isTranslation()
                 ? Reply.ok(FakeOpenAi.translate(request.paragraphs(), p -> p.contains("1조 3000억원을")
-                        ? "Seoul will put 13 trillion won into the hub." : "EN(" + p + ")")
+                        ? "Seoul will put 13 trillion won into the hub." : FakeOpenAi.english(p))
                         + (request.asksNames() ? "[names] 서울시 = Seoul (LOCATION)\n" : ""))
                 : FakeOpenAi.standardReply(request));
         Checked exchange = check(viaPrism().contentType("application/json")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.Romanized;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,10 +37,10 @@ class MarkdownAnswerTest {
                 .when().post("/summarize").then().statusCode(200)
                 .contentType(startsWith("text/markdown"))
                 .extract().asString();
-        assertTrue(md.startsWith("# EN(경기도, 반도체 인재 양성에 4500억원 투입)\n"), md);
+        assertTrue(md.startsWith("# " + FakeOpenAi.english("경기도, 반도체 인재 양성에 4500억원 투입") + "\n"), md);
         for (String part : new String[] { "**경기도, 반도체 인재 양성에 4500억원 투입**",
                 "김철수 기자 2024.05.14 09:30 · 2024-05-14T09:30:00+09:00", "## Summary",
-                "- Summary of: 경기도, 반도체 인재 양성에 4500억원 투입", "* 요약: 경기도, 반도체 인재 양성에 4500억원 투입",
+                "- Summary of: " + Romanized.of("경기도, 반도체 인재 양성에 4500억원 투입"), "* 요약: 경기도, 반도체 인재 양성에 4500억원 투입",
                 "## Article", "> \\[수원=가상뉴스\\] 경기도가 2028년까지", "## Checks", "summary bullets, Korean formal" }) {
             assertTrue(md.contains(part), part + " in\n" + md);
         }
@@ -63,7 +64,7 @@ class MarkdownAnswerTest {
                 .queryParam("koreanRegister", "polite")
                 .when().post("/summarize").then().statusCode(200)
                 .contentType(startsWith("text/markdown"))
-                .body(startsWith("# EN(부산항 컨테이너 물동량 사상 최대)"))
+                .body(startsWith("# " + FakeOpenAi.english("부산항 컨테이너 물동량 사상 최대")))
                 .body(containsString("Korean polite"));
     }
 

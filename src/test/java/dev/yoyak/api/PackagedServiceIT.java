@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -36,7 +37,7 @@ class PackagedServiceIT {
     void articleIsTranslatedThroughTheConfiguredBackend() {
         given().contentType(ContentType.JSON).body(Map.of("text", Articles.HARBOR, "cache", false))
                 .post("/summarize").then().statusCode(200)
-                .body("title.en", containsString("EN(부산항 컨테이너 물동량 사상 최대)"))
+                .body("title.en", containsString(FakeOpenAi.english("부산항 컨테이너 물동량 사상 최대")))
                 .body("model", equalTo(FakeOpenAiResource.MODEL));
     }
 }

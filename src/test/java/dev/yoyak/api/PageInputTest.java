@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.Romanized;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
@@ -87,7 +88,7 @@ class PageInputTest {
                 .when().post("/summarize")
                 .then().statusCode(200)
                 .body("note.ko", startsWith("<※ 편집자주 = "))
-                .body("note.en", startsWith("EN(<※ 편집자주"))
+                .body("note.en", startsWith("EN(" + Romanized.of("<※ 편집자주")))
                 .body("title.ko", startsWith("대구 군위 빈집"))
                 .body("reporter", equalTo("홍길동"))
                 .body("paragraphs.size()", equalTo(4));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.yoyak.testing.Articles;
 import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
+import dev.yoyak.testing.Romanized;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,17 +41,17 @@ class SummarizeResourceTest {
                 .when().post("/summarize")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("translation", equalTo("EN([수원=가상뉴스] 경기도가 2028년까지 반도체 인재 양성에 4500억원을 투입한다고 14일 밝혔다.)"
-                        + "\n\nEN(이영희 경기도 산업정책과장은 \"현장에 바로 투입될 수 있는 인재 2만명을 길러내겠다\"고 말했다.)"))
+                .body("translation", equalTo(FakeOpenAi.english("[수원=가상뉴스] 경기도가 2028년까지 반도체 인재 양성에 4500억원을 투입한다고 14일 밝혔다.")
+                        + "\n\n" + FakeOpenAi.english("이영희 경기도 산업정책과장은 \"현장에 바로 투입될 수 있는 인재 2만명을 길러내겠다\"고 말했다.")))
                 .body("title.ko", equalTo("경기도, 반도체 인재 양성에 4500억원 투입"))
-                .body("title.en", equalTo("EN(경기도, 반도체 인재 양성에 4500억원 투입)"))
+                .body("title.en", equalTo(FakeOpenAi.english("경기도, 반도체 인재 양성에 4500억원 투입")))
                 .body("byline", equalTo("김철수 기자 2024.05.14 09:30"))
                 .body("publishedAt", equalTo("2024-05-14T09:30:00+09:00"))
                 .body("paragraphs.size()", equalTo(2))
                 .body("paragraphs[1].ko", containsString("인재 2만명"))
                 .body("summary.keySet()", containsInAnyOrder("ko", "en"))
                 .body("summary.ko", equalTo("요약: 경기도, 반도체 인재 양성에 4500억원 투입"))
-                .body("summary.en", equalTo("Summary of: 경기도, 반도체 인재 양성에 4500억원 투입"))
+                .body("summary.en", equalTo("Summary of: " + Romanized.of("경기도, 반도체 인재 양성에 4500억원 투입")))
                 .body("id", matchesPattern("[0-9a-f]{64}"))
                 .body("model", equalTo(FakeOpenAiResource.MODEL))
                 .body("promptVersion", matchesPattern("[0-9a-f]{12}"))
@@ -84,9 +85,9 @@ class SummarizeResourceTest {
                 .header("Cache-Control", "no-cache")
                 .when().post("/summarize")
                 .then().statusCode(200)
-                .body("title.en", equalTo("EN(부산항 컨테이너 물동량 사상 최대)"))
-                .body("translation", containsString("EN([부산=가상뉴스] 부산항의"))
-                .body("summary.en", containsString("부산항"))
+                .body("title.en", equalTo(FakeOpenAi.english("부산항 컨테이너 물동량 사상 최대")))
+                .body("translation", containsString("EN(" + Romanized.of("[부산=가상뉴스] 부산항의")))
+                .body("summary.en", containsString(Romanized.of("부산항")))
                 .body("cached", equalTo(false));
         assertTrue(fake.received().stream().filter(FakeOpenAi.Received::isSummary)
                 .anyMatch(r -> r.variable("sentences").equals("1")));

@@ -39,7 +39,7 @@ class WebPageTest {
         fake.respond(request -> request.isTranslation()
                 ? Reply.ok(FakeOpenAi.translate(request.paragraphs(), p -> p.contains("1조 3000억원을")
                         ? "[Seoul = Gasang News] Seoul said on the 30th it will put 13 trillion won into the Seoul Bio Hub by 2030."
-                        : "EN(" + p + ")"))
+                        : FakeOpenAi.english(p)))
                 : request.isSummary() && request.asks(SummaryStyle.BULLETS)
                         ? Reply.ok("{\"ko\": \"1. 서울시가 1조 3000억원을 투입합니다.\\n2. 연구 단지를 조성합니다.\", "
                                 + "\"en\": \"- Seoul will invest 1.3 trillion won.\\n- It will build a research park.\"}").after(300)

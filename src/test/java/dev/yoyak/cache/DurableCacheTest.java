@@ -46,7 +46,7 @@ class DurableCacheTest {
                 .post("/summarize").then().statusCode(200)
                 .body("cached", equalTo(true))
                 .body("id", equalTo(id))
-                .body("title.en", equalTo("EN(부산항 컨테이너 물동량 사상 최대)"));
+                .body("title.en", equalTo(FakeOpenAi.english("부산항 컨테이너 물동량 사상 최대")));
         assertEquals(callsBefore, fake.received().size(), "served from disk without a backend call");
     }
 

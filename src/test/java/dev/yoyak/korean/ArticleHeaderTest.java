@@ -24,6 +24,7 @@ class ArticleHeaderTest {
             최종수정 2024-07-31 08:00:00                          | -                         | 2024-07-31T08:00:00+09:00
             등록 2024.07.30(화) 06:00                            | 2024-07-30T06:00:00+09:00 | -
             홍길동 기자 2024.07.30 11:15                          | 2024-07-30T11:15:00+09:00 | -
+            함지현 기자I 2024.07.30 11:15:00                      | 2024-07-30T11:15:00+09:00 | -
             """)
     void timesAreReadWithTheirLabels(String line, String published, String updated) {
         ArticleHeader.Times times = ArticleHeader.times(line.strip());
@@ -38,6 +39,7 @@ class ArticleHeaderTest {
             [가상일보] 홍길동·김철수 기자                                   | 홍길동,김철수
             홍길동 기자 hong@example.com                                  | 홍길동
             홍길동 기자(hong@example.com)                                 | 홍길동
+            함지현 기자I 2024.07.30 11:15:00                              | 함지현
             워싱턴=홍길동 특파원                                           | 홍길동
             (대구=가상뉴스) 홍길동 기자 = 대구시가 빈집을 정비한다고 30일 밝혔다.  | 홍길동
             [서울=가상뉴스]홍길동 기자 = 서울시가 30일 밝혔다.                | 홍길동
@@ -47,6 +49,18 @@ class ArticleHeaderTest {
             """)
     void reportersAreReadFromEveryForm(String line, String names) {
         assertEquals(List.of(names.split(",")), ArticleHeader.reporters(line.strip()));
+    }
+
+    @Test
+    void anEdailyBylineIsTheBylineOfTheArticle() {
+        Article article = ArticleParser.parse("""
+                서울시, 청년 창업에 1조 3000억원 투입
+                함지현 기자I 2024.07.30 11:15:00
+                서울시가 2030년까지 청년 창업 지원에 1조 3000억원을 투입한다고 30일 밝혔다.
+                지원 대상은 만 39세 이하 창업자 500명이다.""");
+        assertEquals("함지현 기자I 2024.07.30 11:15:00", article.byline());
+        assertEquals("함지현", article.reporter());
+        assertEquals("2024-07-30T11:15:00+09:00", article.publishedAt());
     }
 
     @Test

@@ -76,7 +76,7 @@ class IsolationTest {
             }
             if (request.isTranslation() && request.asksNames() && spoiled.add("chunk")) {
                 List<String> paragraphs = request.paragraphs();
-                return Reply.ok(FakeOpenAi.translate(paragraphs.subList(0, paragraphs.size() - 1), p -> "EN(" + p + ")"));
+                return Reply.ok(FakeOpenAi.translate(paragraphs.subList(0, paragraphs.size() - 1), p -> FakeOpenAi.english(p)));
             }
             return FakeOpenAi.standardReply(request);
         });

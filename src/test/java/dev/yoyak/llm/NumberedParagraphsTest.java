@@ -1,6 +1,8 @@
 package dev.yoyak.llm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ class NumberedParagraphsTest {
     @Test
     void streamTellsEachParagraphOnceTheNextMarkerShows() {
         List<String> told = new ArrayList<>();
-        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(2, (i, en) -> told.add(i + ":" + en));
+        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(2, (i, en) -> told.add(i + ":" + en), true);
         stream.start();
         StringBuilder sent = new StringBuilder();
         for (String piece : ANSWER.split("(?<= )")) {
@@ -47,7 +49,7 @@ class NumberedParagraphsTest {
     @Test
     void streamForgetsAFailedAttempt() {
         List<String> told = new ArrayList<>();
-        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(2, (i, en) -> told.add(i + ":" + en));
+        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(2, (i, en) -> told.add(i + ":" + en), true);
         stream.start();
         stream.text("[1] Half an ans");
         stream.start();
@@ -55,5 +57,26 @@ class NumberedParagraphsTest {
         assertEquals(List.of("0:Whole."), told, "paragraph 2 is not known complete until something follows it");
         stream.text("[notes] n");
         assertEquals(List.of("0:Whole.", "1:Second."), told);
+    }
+
+    @Test
+    void streamAsksToStopAsSoonAsTheAnswerLoops() {
+        NumberedParagraphs.Stream stream = new NumberedParagraphs.Stream(2, (i, en) -> { }, true);
+        stream.start();
+        assertFalse(stream.text("[1] Seoul will invest 1.3 trillion won.\n[2] "));
+        boolean stopped = false;
+        int copies = 0;
+        while (!stopped && copies < 50) {
+            stopped = stream.text("The plan runs until 2030, said the mayor. ");
+            copies++;
+        }
+        assertTrue(stopped && copies <= 4, "stopped after " + copies + " copies");
+    }
+
+    @Test
+    void aPostscriptAfterTheLastParagraphIsNoPartOfIt() {
+        NumberedParagraphs.Answer answer = NumberedParagraphs.read(
+                "Sure! Here it is:\n\n[1] First.\n[2] Second.\n\nI hope this helps! Let me know.", 2);
+        assertEquals(List.of("First.", "Second."), answer.paragraphs());
     }
 }

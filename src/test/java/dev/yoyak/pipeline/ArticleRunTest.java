@@ -82,7 +82,7 @@ class ArticleRunTest {
         List<String> body = PipelineFixture.body(4);
         model.translate = call -> new ChunkTranslation(call.korean().stream()
                 .map(p -> p.equals(body.get(2)) ? "" : "EN(" + p + ")").toList(),
-                !call.korean().contains(body.get(2)), "", List.of());
+                !call.korean().contains(body.get(2)), "", List.of(), List.of());
         ArticleRun.Outcome outcome = run(article("", body), true, event -> { });
         assertFalse(outcome.complete());
         assertEquals("", outcome.result().paragraphs().get(2).en());
@@ -93,7 +93,7 @@ class ArticleRunTest {
 
     @Test
     void aFigureTheEnglishDoesNotStateIsReported() {
-        model.translate = call -> new ChunkTranslation(List.of("Seoul will invest 13 trillion won."), true, "", List.of());
+        model.translate = call -> new ChunkTranslation(List.of("Seoul will invest 13 trillion won."), true, "", List.of(), List.of());
         ArticleRun.Outcome outcome = run(article("", List.of("서울시가 1조 3000억원을 투입한다.")), true, event -> { });
         List<Check> checks = outcome.result().checks();
         assertEquals(1, checks.size(), checks.toString());

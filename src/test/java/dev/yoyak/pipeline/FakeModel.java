@@ -49,13 +49,13 @@ final class FakeModel implements ArticleLlm {
         List<Entity> names = call.extras() == Extras.NOTES_AND_NAMES
                 && String.join(" ", call.korean()).contains("박서연")
                 ? List.of(new Entity("박서연", "Park Seo-yeon", "person")) : List.of();
-        return new ChunkTranslation(english, true, notes, names);
+        return new ChunkTranslation(english, true, notes, names, List.of());
     }
 
     @Override
-    public Bilingual summarize(String koreanText, SummaryForm form) {
+    public Summary summarize(String koreanText, SummaryForm form) {
         summaries.add(koreanText);
-        return new Bilingual("요약", "Summary");
+        return new Summary(new Bilingual("요약", "Summary"), List.of());
     }
 
     @Override

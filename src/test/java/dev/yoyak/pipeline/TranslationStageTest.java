@@ -87,7 +87,7 @@ class TranslationStageTest {
         model.translate = call -> {
             ChunkTranslation done = FakeModel.standard(call);
             List<String> english = call.korean().stream().map(p -> p.equals(lost) ? "" : "EN(" + p + ")").toList();
-            return new ChunkTranslation(english, !call.korean().contains(lost), done.notes(), done.names());
+            return new ChunkTranslation(english, !call.korean().contains(lost), done.notes(), done.names(), List.of());
         };
         ArticleEnglish english = translate(body);
         assertFalse(english.body().complete());

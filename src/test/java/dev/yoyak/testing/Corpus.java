@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The dev split of the shared Korean–English news corpus (CC BY-SA 3.0), line N of .ko matching line N of .en. */
+/** The dev and test splits of the shared Korean–English news corpus (CC BY-SA 3.0), line N of .ko matching line N of .en. */
 public final class Corpus {
 
     private static final Path DIR = locate();
@@ -23,6 +23,16 @@ public final class Corpus {
     /** English reference lines of the dev split. */
     public static List<String> english() {
         return read("korean-english-park.dev.en");
+    }
+
+    /** Korean lines of the test split (held out: used only to measure, never to tune). */
+    public static List<String> testKorean() {
+        return read("korean-english-park.test.ko");
+    }
+
+    /** English reference lines of the test split. */
+    public static List<String> testEnglish() {
+        return read("korean-english-park.test.en");
     }
 
     private static List<String> read(String name) {

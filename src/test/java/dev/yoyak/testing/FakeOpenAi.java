@@ -187,6 +187,7 @@ public final class FakeOpenAi {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Long> streamEnds = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
     private volatile Responder responder = FakeOpenAi::standardReply;
 
     private FakeOpenAi() throws IOException {
@@ -217,6 +218,7 @@ public final class FakeOpenAi {
     public void reset() {
         received.clear();
         streamEnds.clear();
+        written.set(0);
         responder = FakeOpenAi::standardReply;
     }
 
@@ -236,18 +238,26 @@ public final class FakeOpenAi {
     }
 
     /**
-     * The standard behaviour: a translation answers {@code [n] EN(korean)} for each paragraph, then, when asked,
+     * The English the standard behaviour gives for a Korean text: {@code EN(…)} around its romanization (Latin
+     * letters, so it passes the validation a translation gets, yet shows which Korean it came from).
+     */
+    public static String english(String korean) {
+        return "EN(" + Romanized.of(korean) + ")";
+    }
+
+    /**
+     * The standard behaviour: a translation answers {@code [n] EN(romanized korean)} for each paragraph, then, when asked,
      * {@code [notes] NOTES(opening of the first paragraph)} and a {@code [names]} line naming 박서연 when she occurs; a summary
      * answers valid JSON quoting the first line of what it was given and condensed notes quote their first line
      * too, so tests can see what reached each prompt.
      */
     public static Reply standardReply(Received request) {
         if (request.isTranslation()) {
-            return Reply.ok(translate(request.paragraphs(), p -> "EN(" + p + ")") + extras(request));
+            return Reply.ok(translate(request.paragraphs(), FakeOpenAi::english) + extras(request));
         }
         String gist = request.article().lines().findFirst().orElse("").replace("\"", "'");
         if (request.isSummary()) {
-            return Reply.ok("{\"ko\": \"요약: " + gist + "\", \"en\": \"Summary of: " + gist + "\"}");
+            return Reply.ok("{\"ko\": \"요약: " + gist + "\", \"en\": \"Summary of: " + Romanized.of(gist) + "\"}");
         }
         if (request.isNotes()) {
             return Reply.ok("요점: " + gist);
@@ -309,9 +319,20 @@ public final class FakeOpenAi {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
+            if (reply.status() == 200) {
+                written.addAndGet(reply.content().length());
+            }
         } catch (IOException e) {
             // The client gave up (e.g. its timeout fired): nothing left to answer.
         }
+    }
+
+    /**
+     * Characters of answer content sent since the last reset: a streamed answer counts only the lines written
+     * before the client closed the stream.
+     */
+    public long written() {
+        return written.get();
     }
 
     /** Nanosecond times at which streamed answers were finished, in order. */
@@ -334,6 +355,7 @@ public final class FakeOpenAi {
                     }
                 }
                 event(out, chunk(request, JSON.createObjectNode().put("content", line), null));
+                written.addAndGet(line.length());
             }
             ObjectNode last = chunk(request, JSON.createObjectNode(), reply.finishReason());
             last.putObject("usage").put("prompt_tokens", 10).put("completion_tokens", 10).put("total_tokens", 20);

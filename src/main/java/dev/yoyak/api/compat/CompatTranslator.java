@@ -2,6 +2,7 @@ package dev.yoyak.api.compat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,7 +11,9 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.yoyak.article.Async;
+import dev.yoyak.article.BackendUnavailableException;
 import dev.yoyak.article.Bilingual;
+import dev.yoyak.article.Check;
 import dev.yoyak.article.QuotaExceededException;
 import dev.yoyak.article.RequestOptions;
 import dev.yoyak.article.SummaryResult;
@@ -105,9 +108,10 @@ public class CompatTranslator {
     }
 
     /**
-     * The English of each line of the text, in order (the headline, when there is one, first). A line the model
-     * left untranslated keeps its Korean, so nothing the client sent silently disappears (and such a partial
-     * result was not cached).
+     * The English of each line of the text, in order (the headline, when there is one, first). A text whose
+     * English still fails validation after the re-asks (a line missing, left in Korean, in another language, a
+     * loop...) is not answered: a 503 with Retry-After says so (such a result is not cached, so a later try asks
+     * the model afresh), and no Korean line is ever presented as its English.
      */
     private CompletableFuture<List<String>> run(String text) {
         return pipeline.answer(pipeline.prepare(text, RequestOptions.translation(true)))
@@ -120,6 +124,11 @@ public class CompatTranslator {
             pairs.add(result.title());
         }
         pairs.addAll(result.paragraphs());
-        return pairs.stream().map(p -> p.en() == null || p.en().isBlank() ? p.ko() : p.en()).toList();
+        Optional<Check> invalid = result.checks().stream().filter(Check::invalid).findFirst();
+        if (invalid.isPresent() || pairs.stream().anyMatch(p -> p.en() == null || p.en().isBlank())) {
+            throw new BackendUnavailableException("the model's translation of the text failed validation even "
+                    + "after re-asks" + invalid.map(c -> " (" + c.kind() + ": " + c.detail() + ")").orElse(""), null);
+        }
+        return pairs.stream().map(Bilingual::en).toList();
     }
 }

@@ -36,7 +36,9 @@ import dev.yoyak.llm.PartialAnswer;
  * A LangChain4j {@link ChatModel} on an in-process llama.cpp model: the GGUF's own chat template, temperature 0
  * unless asked otherwise, a token limit, and JSON-schema output constrained by a llama.cpp grammar. At most
  * {@code parallel} requests run at once (one per engine slot); the rest wait, so no two threads share a slot.
- * Output is streamed to the calling thread's {@link PartialAnswer} token by token when it has one.
+ * Output can be streamed token by token to a {@link PartialAnswer}, which may stop it (a loop): the slot is freed
+ * at once. A request with a frequency or presence penalty (a re-ask) is also sampled with llama.cpp's repeat
+ * penalty, so a re-ask of an answer that looped is never the same deterministic call.
  */
 public final class LlamaChatModel implements ChatModel {
 
@@ -56,12 +58,22 @@ public final class LlamaChatModel implements ChatModel {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
+        return generate(request, null);
+    }
+
+    /** Like {@link #chat(ChatRequest)}, with each piece of the answer told to {@code partial} as it comes. */
+    public ChatResponse chat(ChatRequest request, PartialAnswer partial) {
+        ChatRequest merged = ChatRequest.builder().messages(request.messages())
+                .parameters(defaultRequestParameters().overrideWith(request.parameters())).build();
+        return generate(merged, partial);
+    }
+
+    private ChatResponse generate(ChatRequest request, PartialAnswer partial) {
         int limit = request.parameters().maxOutputTokens() != null ? request.parameters().maxOutputTokens() : maxTokens;
         InferenceParameters inference = parameters(request).setNPredict(limit);
         StringBuilder text = new StringBuilder();
-        // A caller that reads the answer as it comes (paragraph events) gets each piece at once.
-        PartialAnswer partial = PartialAnswer.current();
         int tokens = 0;
+        boolean stopped = false;
         slots.acquireUninterruptibly();
         try {
             LlamaIterator outputs = model.generate(inference).iterator();
@@ -70,8 +82,11 @@ public final class LlamaChatModel implements ChatModel {
                     LlamaOutput output = outputs.next();
                     text.append(output.text);
                     tokens++;
-                    if (partial != null && !output.text.isEmpty()) {
-                        partial.text(output.text);
+                    if (partial != null && !output.text.isEmpty() && partial.text(output.text)) {
+                        // A loop: stop generating now and free the slot.
+                        outputs.cancel();
+                        stopped = true;
+                        break;
                     }
                     if (Thread.currentThread().isInterrupted()) {
                         // The caller gave up (timeout, cancelled request): free the slot now.
@@ -87,8 +102,8 @@ public final class LlamaChatModel implements ChatModel {
             slots.release();
         }
         // The last output only closes the stream; it carries no token of its own.
-        tokens = Math.max(0, tokens - 1);
-        FinishReason finish = tokens >= limit ? FinishReason.LENGTH : FinishReason.STOP;
+        tokens = stopped ? tokens : Math.max(0, tokens - 1);
+        FinishReason finish = stopped ? FinishReason.OTHER : tokens >= limit ? FinishReason.LENGTH : FinishReason.STOP;
         return ChatResponse.builder()
                 .aiMessage(AiMessage.from(text.toString()))
                 .modelName(modelName)
@@ -125,6 +140,15 @@ public final class LlamaChatModel implements ChatModel {
                 .setCachePrompt(true);
         if (params.topP() != null) {
             inference.setTopP(params.topP().floatValue());
+        }
+        if (params.frequencyPenalty() != null || params.presencePenalty() != null) {
+            inference.setRepeatPenalty(1.15f).setRepeatLastN(256);
+            if (params.frequencyPenalty() != null) {
+                inference.setFrequencyPenalty(params.frequencyPenalty().floatValue());
+            }
+            if (params.presencePenalty() != null) {
+                inference.setPresencePenalty(params.presencePenalty().floatValue());
+            }
         }
         if (params.stopSequences() != null && !params.stopSequences().isEmpty()) {
             inference.setStopStrings(params.stopSequences().toArray(String[]::new));

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.yoyak.testing.Articles;
-import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +50,7 @@ class DeepLTest {
         form().formParam("text", text).formParam("target_lang", "EN-US").post("/v2/translate")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("translations.size()", equalTo(1))
-                .body("translations[0].text", equalTo("EN(" + text + ")"))
+                .body("translations[0].text", equalTo(FakeOpenAi.english(text)))
                 .body("translations[0].detected_source_language", equalTo("KO"))
                 .body("translations[0]", not(hasKey("billed_characters")));
         assertEquals(1, fake.count(FakeOpenAi.Received::isTranslation));
@@ -67,7 +67,7 @@ class DeepLTest {
                 .body(Map.of("text", List.of(first, second), "target_lang", "EN-GB", "source_lang", "KO",
                         "show_billed_characters", true))
                 .post("/v2/translate").then().statusCode(200)
-                .body("translations.text", equalTo(List.of("EN(" + first + ")", "EN(" + second + ")")))
+                .body("translations.text", equalTo(List.of(FakeOpenAi.english(first), FakeOpenAi.english(second))))
                 .body("translations.billed_characters", equalTo(List.of(first.length(), second.length())));
     }
 
@@ -75,7 +75,7 @@ class DeepLTest {
     void pastedArticleKeepsEveryParagraph() {
         String article = Articles.BUDGET.replace("14일 밝혔다", "14일 밝혔다(" + UUID.randomUUID() + ")");
         List<String> lines = article.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        String expected = String.join("\n\n", lines.stream().map(l -> "EN(" + l + ")").toList());
+        String expected = String.join("\n\n", lines.stream().map(l -> FakeOpenAi.english(l)).toList());
         form().formParam("text", article).formParam("target_lang", "EN").post("/v2/translate")
                 .then().statusCode(200).body("translations[0].text", equalTo(expected));
     }
@@ -94,8 +94,9 @@ class DeepLTest {
                 + "<script>var s = \"스크립트\";</script>";
         form().formParam("text", html).formParam("target_lang", "EN-US").formParam("tag_handling", "html")
                 .post("/v2/translate").then().statusCode(200)
-                .body("translations[0].text", equalTo("<h1>EN(제목입니다)</h1><p class=\"lead\" title=\"속성은 그대로\">"
-                        + "EN(서울시가) <a href=\"/x\">EN(발표했다)</a>.</p><script>var s = \"스크립트\";</script>"));
+                .body("translations[0].text", equalTo("<h1>" + FakeOpenAi.english("제목입니다") + "</h1><p class=\"lead\" title=\"속성은 그대로\">"
+                        + FakeOpenAi.english("서울시가") + " <a href=\"/x\">" + FakeOpenAi.english("발표했다")
+                        + "</a>.</p><script>var s = \"스크립트\";</script>"));
         assertTrue(fake.received().stream().noneMatch(r -> r.user().contains("스크립트") || r.user().contains("속성")),
                 "script and attributes never reach the model");
     }
@@ -106,7 +107,7 @@ class DeepLTest {
         form().formParam("text", text).formParam("target_lang", "EN-US").post("/v2/translate").then().statusCode(200);
         int calls = fake.received().size();
         form().formParam("text", text).formParam("target_lang", "EN-US").post("/v2/translate").then().statusCode(200)
-                .body("translations[0].text", equalTo("EN(" + text + ")"));
+                .body("translations[0].text", equalTo(FakeOpenAi.english(text)));
         assertEquals(calls, fake.received().size(), "the second request made no model call");
     }
 

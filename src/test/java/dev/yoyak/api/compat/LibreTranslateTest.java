@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAi.Reply;
+import dev.yoyak.testing.FakeOpenAi;
 import dev.yoyak.testing.FakeOpenAiResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +44,7 @@ class LibreTranslateTest {
         String q = fresh("부산항 물동량이 사상 최대를 기록했다.");
         json(Map.of("q", q, "source", "ko", "target", "en", "format", "text")).post("/translate")
                 .then().statusCode(200).contentType(ContentType.JSON)
-                .body("translatedText", equalTo("EN(" + q + ")"))
+                .body("translatedText", equalTo(FakeOpenAi.english(q)))
                 .body("$", not(hasKey("detectedLanguage")));
         assertEquals(0, fake.count(r -> r.isSummary() || r.isNotes()));
     }
@@ -54,14 +54,14 @@ class LibreTranslateTest {
         String a = fresh("첫째 문장이다.");
         String b = fresh("둘째 문장이다.");
         json(Map.of("q", List.of(a, b), "source", "ko", "target", "en")).post("/translate")
-                .then().statusCode(200).body("translatedText", equalTo(List.of("EN(" + a + ")", "EN(" + b + ")")));
+                .then().statusCode(200).body("translatedText", equalTo(List.of(FakeOpenAi.english(a), FakeOpenAi.english(b))));
     }
 
     @Test
     void formBodyIsTranslated() {
         String q = fresh("경기도가 반도체 인재를 기른다.");
         form().formParam("q", q).formParam("source", "ko").formParam("target", "en").post("/translate")
-                .then().statusCode(200).body("translatedText", equalTo("EN(" + q + ")"));
+                .then().statusCode(200).body("translatedText", equalTo(FakeOpenAi.english(q)));
     }
 
     @Test
@@ -76,7 +76,7 @@ class LibreTranslateTest {
     void htmlFormatKeepsMarkup() {
         json(Map.of("q", "<p>서울시가 <b>발표했다</b>.</p>", "source", "ko", "target", "en", "format", "html"))
                 .post("/translate").then().statusCode(200)
-                .body("translatedText", equalTo("<p>EN(서울시가) <b>EN(발표했다)</b>.</p>"));
+                .body("translatedText", equalTo("<p>" + FakeOpenAi.english("서울시가") + " <b>" + FakeOpenAi.english("발표했다") + "</b>.</p>"));
     }
 
     @Test

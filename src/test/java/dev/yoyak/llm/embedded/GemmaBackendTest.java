@@ -31,15 +31,18 @@ class GemmaBackendTest {
     @Test
     void articleRunsEndToEndThroughAGemmaModel() throws InterruptedException {
         EmbeddedBackendTest.awaitReady();
-        String article = "[서울=가상뉴스] 서울시가 2030년까지 청년 창업 지원에 1조 3000억원을 투입한다고 30일 밝혔다.";
-        // Six blocks read every prompt byte by byte: allow a loaded machine more than REST Assured's 30 s.
+        // Short enough (under 20 Korean characters) for its length not to be judged: the engine's sentence passes.
+        String article = "서울시가 1조 3000억원을 투입한다.";
+        // Six blocks read every prompt byte by byte, and the summary "a" is asked for three times (it is no
+        // Korean): allow a loaded machine more than REST Assured's 30 s.
         given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.socket.timeout", 300_000))).contentType(ContentType.JSON).body(Map.of("text", article, "cache", false))
+                .setParam("http.socket.timeout", 600_000))).contentType(ContentType.JSON)
+                .body(Map.of("text", article, "cache", false))
                 .post("/summarize").then().statusCode(200)
                 .body("model", equalTo("yoyak-tiny-gemma3"))
                 // The bigram's sentence and its grammar-made JSON summary, as with the llama-family model.
                 .body("translation", equalTo("Seoul city said."))
-                .body("summary.ko", equalTo("a"))
+                .body("summary.ko", equalTo(""))
                 .body("summary.en", equalTo("a"));
     }
 }
