@@ -1,7 +1,9 @@
 """yoyak's calls answered in the shapes yoyak expects, for the benchmarks' fake backends (fake_backend.py,
 flaky.py): which call a request is, a well-formed answer to it, and the OpenAI wire formats (JSON or streamed)."""
 import json
+import random
 import re
+import zlib
 
 
 def tokens_wide(text):
@@ -15,16 +17,22 @@ def tokens(text):
     return wide + -(-other * 2 // 7)
 
 
+WORDS = ("the city said it would invest in new industries over the next five years while officials expected "
+         "growth exports rose sharply last month according to data released on monday by ministry analysts who "
+         "warned that prices could climb further unless demand cools in coming quarters residents welcomed plan").split()
+
+
 def english(korean):
-    """Filler English of about the corpus' English ÷ Korean token ratio (0.68)."""
-    words = "The city said it would invest in new industries over the next five years".split()
+    """Filler English of about the corpus' English ÷ Korean token ratio (0.68), its words drawn by a generator
+    seeded with the Korean: no two paragraphs alike and no repeating stretch, which yoyak would take for a
+    model's loop."""
+    rng = random.Random(zlib.crc32(korean.encode("utf-8")))
     target = max(3, round(tokens(korean) * 0.68))
     out, n = [], 0
     while n < target:
-        word = words[len(out) % len(words)]
-        out.append(word)
+        out.append(rng.choice(WORDS))
         n = tokens(" ".join(out))
-    return " ".join(out) + "."
+    return " ".join(out).capitalize() + "."
 
 
 def answer(request):
