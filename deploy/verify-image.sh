@@ -118,6 +118,15 @@ class Fake(http.server.BaseHTTPRequestHandler):
             content = '{"ko": "서울시가 발표했다.", "en": "Seoul made an announcement."}'
         else:
             content = "[1] Seoul made an announcement."
+        if body.get("stream"):  # translations are streamed: server-sent events, then [DONE]
+            self.send_response(200); self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Connection", "close"); self.end_headers(); self.close_connection = True
+            for delta, finish in (({"content": content}, None), ({}, "stop")):
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
+                         "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+                self.wfile.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+            self.wfile.write(b"data: [DONE]\n\n"); self.wfile.flush()
+            return
         out = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
                           "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
                           "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}).encode()
