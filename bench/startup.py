@@ -52,7 +52,7 @@ def start_once(name, args, work):
     jvm = ["--enable-native-access=ALL-UNNAMED"]
     if args.cds:
         # An archive only matches the class path it was made with: run from the app folder, as Quarkus made it.
-        jvm.append("-XX:SharedArchiveFile=app-cds.jsa")
+        jvm.append(f"-XX:SharedArchiveFile={args.archive}")
     log = open(work / f"{name}.log", "w")
     started = time.monotonic()
     process = subprocess.Popen(["java", *jvm, "-jar", "quarkus-run.jar"], env=env, cwd=app,
@@ -85,14 +85,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pairs", type=int, default=7)
     parser.add_argument("--cds", action="store_true")
+    parser.add_argument("--archive", default="app-cds.jsa", help="the archive's name in each app folder (with --cds)")
     parser.add_argument("--openai", action="store_true")
     parser.add_argument("--max-ratio", type=float, default=1.6)
     args = parser.parse_args()
     for name, app in APPS.items():
         if not (app / "quarkus-run.jar").exists():
             sys.exit(f"build {name} first (see this script's header)")
-        if args.cds and not (app / "app-cds.jsa").exists():
-            sys.exit(f"{name} has no app-cds.jsa (build with -Dquarkus.package.jar.appcds.enabled=true)")
+        if args.cds and not (app / args.archive).exists():
+            sys.exit(f"{name} has no {args.archive} (build with -Dquarkus.package.jar.appcds.enabled=true)")
     work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-startup-"))
     runs = {"yoyak": [], "bare": []}
     for pair in range(1, args.pairs + 1):

@@ -3,7 +3,7 @@ package dev.yoyak.llm;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,7 +14,8 @@ import dev.yoyak.config.YoyakConfig.Provider;
 import dev.yoyak.config.YoyakConfig;
 import dev.yoyak.llm.embedded.EmbeddedEngine;
 import io.quarkus.runtime.ImageMode;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
 
 /**
  * Decides which backend answers, from {@code yoyak.provider} and the OpenAI-compatible settings, so the rest
@@ -61,8 +62,19 @@ public class Backends {
         };
     }
 
-    /** Starts preparing the embedded model at boot, so it is downloading or loading before the first request. */
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * Starts preparing the embedded model as soon as the HTTP server listens, so it is downloading or loading
+     * before the first request; not earlier, where loading it would compete with start-up for the CPU.
+     */
+    void onStart(@ObservesAsync HttpServerStart started) {
+        prepare();
+    }
+
+    void onStart(@ObservesAsync HttpsServerStart started) {
+        prepare();
+    }
+
+    private void prepare() {
         if (provider == Provider.EMBEDDED && configProblem == null) {
             embedded.start();
         }
