@@ -10,8 +10,11 @@ the model download, if any, runs on its own thread and does not hold up liveness
 vllm overlay runs it (YOYAK_PROVIDER=openai, a base URL nobody answers: it is never called at start).
 
 Build first: ./mvnw -B package -DskipTests, and ./mvnw -B -f bench/bare-quarkus/pom.xml package.
-Usage: python3 bench/startup.py [--pairs 7] [--cds] [--openai] [--max-ratio 1.6]
-  --cds   both with their AppCDS archive (target/quarkus-app/app-cds.jsa, -XX:SharedArchiveFile)
+Usage: python3 bench/startup.py [--pairs 7] [--cds [--archive NAME] [--train]] [--openai] [--max-ratio 1.6]
+  --cds      both with their AppCDS archive (target/quarkus-app/app-cds.jsa, -XX:SharedArchiveFile)
+  --archive  another archive name in each app folder (e.g. trained.jsa)
+  --train    first make that archive for both the same way: one start until live, then a clean stop with
+             -XX:ArchiveClassesAtExit (Quarkus' own archive holds only what its static-init pass loads)
 Standard library only.
 """
 import argparse
@@ -43,14 +46,14 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def start_once(name, args, work):
+def start_once(name, args, work, jvm_extra=()):
     app = APPS[name]
     port = free_port()
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(port), XDG_CACHE_HOME=str(work / "cache"))
     if args.openai and name == "yoyak":
         env.update(YOYAK_PROVIDER="openai", QUARKUS_LANGCHAIN4J_OPENAI_BASE_URL=f"http://127.0.0.1:{free_port()}/v1")
-    jvm = ["--enable-native-access=ALL-UNNAMED"]
-    if args.cds:
+    jvm = ["--enable-native-access=ALL-UNNAMED", *jvm_extra]
+    if args.cds and not jvm_extra:
         # An archive only matches the class path it was made with: run from the app folder, as Quarkus made it.
         jvm.append(f"-XX:SharedArchiveFile={args.archive}")
     log = open(work / f"{name}.log", "w")
@@ -86,15 +89,19 @@ def main():
     parser.add_argument("--pairs", type=int, default=7)
     parser.add_argument("--cds", action="store_true")
     parser.add_argument("--archive", default="app-cds.jsa", help="the archive's name in each app folder (with --cds)")
+    parser.add_argument("--train", action="store_true", help="make --archive by a training start first")
     parser.add_argument("--openai", action="store_true")
     parser.add_argument("--max-ratio", type=float, default=1.6)
     args = parser.parse_args()
+    work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-startup-"))
     for name, app in APPS.items():
         if not (app / "quarkus-run.jar").exists():
             sys.exit(f"build {name} first (see this script's header)")
+        if args.cds and args.train:
+            (app / args.archive).unlink(missing_ok=True)
+            start_once(name, args, work, [f"-XX:ArchiveClassesAtExit={args.archive}"])
         if args.cds and not (app / args.archive).exists():
             sys.exit(f"{name} has no {args.archive} (build with -Dquarkus.package.jar.appcds.enabled=true)")
-    work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-startup-"))
     runs = {"yoyak": [], "bare": []}
     for pair in range(1, args.pairs + 1):
         for name in runs:
@@ -103,7 +110,7 @@ def main():
             print(f"pair {pair}  {name:5}  live in {millis:6.0f} ms  CPU {cpu:5.2f} s", flush=True)
     medians = {name: (statistics.median(m for m, _ in r), statistics.median(c for _, c in r)) for name, r in runs.items()}
     ratio = medians["yoyak"][0] / medians["bare"][0]
-    mode = ("openai" if args.openai else "defaults") + (", AppCDS" if args.cds else "")
+    mode = ("openai" if args.openai else "defaults") + (f", AppCDS {args.archive}" if args.cds else "")
     print(f"medians of {args.pairs} pairs ({mode}): yoyak {medians['yoyak'][0]:.0f} ms (CPU {medians['yoyak'][1]:.2f} s), "
           f"bare {medians['bare'][0]:.0f} ms (CPU {medians['bare'][1]:.2f} s): {ratio:.2f}x")
     shutil.rmtree(work, ignore_errors=True)
