@@ -40,4 +40,20 @@ class MetricsTest {
                 .body(containsString("yoyak_pipelines_queued"));
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("ft_"), "fault-tolerance metrics are exported");
     }
+
+    @Test
+    void jvmAndProcessMetricsAreExportedOnceTheServerListens() throws InterruptedException {
+        // Bound by JvmMetrics when the HTTP server has started (asynchronously): wait for them, but not forever.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String metrics = "";
+        while (System.nanoTime() < deadline && !metrics.contains("process_uptime_seconds")) {
+            metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            Thread.sleep(50);
+        }
+        for (String name : new String[] { "jvm_memory_used_bytes", "jvm_gc_memory_allocated_bytes_total",
+                "jvm_threads_live_threads", "jvm_classes_loaded_classes", "jvm_info_total", "process_uptime_seconds",
+                "process_cpu_usage", "system_cpu_count" }) {
+            org.junit.jupiter.api.Assertions.assertTrue(metrics.contains(name), name + " is exported");
+        }
+    }
 }
