@@ -13,7 +13,7 @@ Build first: ./mvnw -B package -DskipTests, and ./mvnw -B -f bench/bare-quarkus/
 Usage: python3 bench/startup.py [--pairs 7] [--cds [--archive NAME] [--train]] [--openai] [--max-ratio 1.6]
   --cds      both with their AppCDS archive (target/quarkus-app/app-cds.jsa, -XX:SharedArchiveFile)
   --archive  another archive name in each app folder (e.g. trained.jsa)
-  --train    first make that archive for both the same way: one start until live, then a clean stop with
+  --train    (implies --cds) first make that archive for both the same way: one start until live, then a clean stop with
              -XX:ArchiveClassesAtExit (Quarkus' own archive holds only what its static-init pass loads)
 Standard library only.
 """
@@ -93,6 +93,7 @@ def main():
     parser.add_argument("--openai", action="store_true")
     parser.add_argument("--max-ratio", type=float, default=1.6)
     args = parser.parse_args()
+    args.cds = args.cds or args.train
     work = pathlib.Path(tempfile.mkdtemp(prefix="yoyak-startup-"))
     for name, app in APPS.items():
         if not (app / "quarkus-run.jar").exists():
@@ -101,7 +102,7 @@ def main():
             (app / args.archive).unlink(missing_ok=True)
             start_once(name, args, work, [f"-XX:ArchiveClassesAtExit={args.archive}"])
         if args.cds and not (app / args.archive).exists():
-            sys.exit(f"{name} has no {args.archive} (build with -Dquarkus.package.jar.appcds.enabled=true)")
+            sys.exit(f"{name} has no {args.archive} (build with -Dquarkus.package.jar.appcds.enabled=true, or --train)")
     runs = {"yoyak": [], "bare": []}
     for pair in range(1, args.pairs + 1):
         for name in runs:

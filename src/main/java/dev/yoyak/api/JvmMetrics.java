@@ -1,6 +1,8 @@
 package dev.yoyak.api;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.quarkus.micrometer.runtime.binder.JVMInfoBinder;
 import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
 
 /**
  * The JVM and process metrics Quarkus binds when {@code quarkus.micrometer.binder.jvm/system} are on (the same
@@ -33,25 +36,38 @@ public class JvmMetrics {
     private static final Logger LOG = Logger.getLogger(JvmMetrics.class);
 
     private final MeterRegistry registry;
-    private List<MeterBinder> bound = List.of();
+    private final List<MeterBinder> bound = new ArrayList<>();
+    private boolean started;
 
     public JvmMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    synchronized void bind(@ObservesAsync HttpServerStart started) {
-        if (!bound.isEmpty()) {
+    void bind(@ObservesAsync HttpServerStart event) {
+        bindOnce();
+    }
+
+    void bind(@ObservesAsync HttpsServerStart event) {
+        bindOnce();
+    }
+
+    private synchronized void bindOnce() {
+        if (started) {
             return;
         }
-        try {
-            List<MeterBinder> binders = List.of(new ClassLoaderMetrics(), new JvmHeapPressureMetrics(),
-                    new JvmMemoryMetrics(), new JvmThreadMetrics(), new JVMInfoBinder(), new JvmGcMetrics(),
-                    new UptimeMetrics(), new ProcessorMetrics(), new FileDescriptorMetrics());
-            binders.forEach(binder -> binder.bindTo(registry));
-            bound = binders;
-        } catch (RuntimeException | LinkageError e) {
-            // Metrics about the JVM are never worth failing the service for.
-            LOG.warnf("JVM metrics not available: %s", e.toString());
+        started = true;
+        // Binders own listeners and threads: each one bound is kept, so shutdown closes it even if a later one fails.
+        for (Supplier<MeterBinder> binder : List.<Supplier<MeterBinder>>of(ClassLoaderMetrics::new,
+                JvmHeapPressureMetrics::new, JvmMemoryMetrics::new, JvmThreadMetrics::new, JVMInfoBinder::new,
+                JvmGcMetrics::new, UptimeMetrics::new, ProcessorMetrics::new, FileDescriptorMetrics::new)) {
+            try {
+                MeterBinder made = binder.get();
+                made.bindTo(registry);
+                bound.add(made);
+            } catch (RuntimeException | LinkageError e) {
+                // Metrics about the JVM are never worth failing the service for.
+                LOG.warnf("A JVM metric is not available: %s", e.toString());
+            }
         }
     }
 
